@@ -1,0 +1,33 @@
+/**
+ * The `oncotrial` command line: the same core and store as the server.
+ * Commands set `process.exitCode` (0 ok, 2 bad input, 1 failure); `main` returns it.
+ */
+import { Command, CommanderError } from 'commander';
+import { calcCommand } from './commands/calc/calc.command.ts';
+
+export function buildProgram(): Command {
+  const program = new Command('oncotrial')
+    .description('oncotrial: runs a single-arm oncology trial end to end')
+    .version('0.1.0')
+    .showHelpAfterError();
+  program.addCommand(calcCommand());
+  return program;
+}
+
+function exitOverrideAll(c: Command): void {
+  c.exitOverride();
+  for (const sub of c.commands) exitOverrideAll(sub);
+}
+
+/** Runs the CLI; returns the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  exitOverrideAll(program);
+  try {
+    await program.parseAsync(argv);
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    throw e;
+  }
+  return typeof process.exitCode === 'number' ? process.exitCode : 0;
+}

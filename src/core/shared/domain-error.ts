@@ -1,0 +1,52 @@
+/**
+ * Domain outcomes that are not success, as values. Every layer passes these along; the server
+ * maps them to HTTP in one place (`server/problem.ts`) and the CLI to exit codes.
+ */
+
+/** One thing wrong with an input: where (`path`, dotted, e.g. `assessments.2.lesions.0.id`), which rule, and what to do. */
+export interface ValidationIssue {
+  path: string;
+  rule: string;
+  message: string;
+}
+
+export type DomainFailure =
+  | { kind: 'invalid'; issues: ValidationIssue[] }
+  | { kind: 'not-found'; entity: string; id: string }
+  | { kind: 'conflict'; rule: string; message: string }
+  | { kind: 'forbidden'; rule: string; message: string }
+  | { kind: 'unauthenticated'; message: string }
+  | { kind: 'locked'; rule: string; message: string };
+
+/** The one error class: thrown at most once, carrying a {@link DomainFailure}. */
+export class DomainError extends Error {
+  readonly failure: DomainFailure;
+  constructor(failure: DomainFailure) {
+    super(describeFailure(failure));
+    this.name = 'DomainError';
+    this.failure = failure;
+  }
+}
+
+export function describeFailure(f: DomainFailure): string {
+  switch (f.kind) {
+    case 'invalid':
+      return f.issues.map((i) => `${i.path || '(input)'}: ${i.message} [${i.rule}]`).join('; ');
+    case 'not-found':
+      return `${f.entity} ${f.id} not found`;
+    case 'conflict':
+    case 'forbidden':
+    case 'locked':
+      return `${f.message} [${f.rule}]`;
+    case 'unauthenticated':
+      return f.message;
+    default: {
+      const never: never = f;
+      return never;
+    }
+  }
+}
+
+export function invalid(path: string, rule: string, message: string): DomainError {
+  return new DomainError({ kind: 'invalid', issues: [{ path, rule, message }] });
+}

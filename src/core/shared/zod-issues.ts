@@ -1,0 +1,29 @@
+/**
+ * Turns zod's issues into {@link ValidationIssue}s that name the path and the rule, so a bad
+ * input always gets an error a person can act on.
+ */
+import type { z } from 'zod';
+import { DomainError, type ValidationIssue } from './domain-error.ts';
+
+export function zodIssues(error: z.ZodError): ValidationIssue[] {
+  return error.issues.map((i) => ({
+    path: i.path.map(String).join('.'),
+    rule: i.code,
+    message: i.message,
+  }));
+}
+
+/** Parse `input` with `schema` or throw one {@link DomainError} of kind `invalid`. */
+export function parseOrThrow<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  prefix = '',
+): z.output<S> {
+  const r = schema.safeParse(input);
+  if (r.success) return r.data;
+  const issues = zodIssues(r.error).map((i) => ({
+    ...i,
+    path: prefix ? (i.path ? `${prefix}.${i.path}` : prefix) : i.path,
+  }));
+  throw new DomainError({ kind: 'invalid', issues });
+}
