@@ -1,0 +1,13 @@
+/**
+ * The whole schema as one Kysely type. Each capability declares its tables in its own
+ * `schema/*-tables.ts` file and adds them here.
+ */
+import type { AuditChainHeadTable, AuditEventsTable } from './audit-tables.ts';
+import type { ProtocolVersionsTable, SitesTable } from './protocol-tables.ts';
+
+export interface Database {
+  audit_events: AuditEventsTable;
+  audit_chain_head: AuditChainHeadTable;
+  protocol_versions: ProtocolVersionsTable;
+  sites: SitesTable;
+}
