@@ -3,13 +3,19 @@
  * Commands set `process.exitCode` (0 ok, 2 bad input, 1 failure); `main` returns it.
  */
 import { Command, CommanderError } from 'commander';
+import { auditCommand } from './commands/audit.command.ts';
 import { calcCommand } from './commands/calc/calc.command.ts';
+import { migrateCommand } from './commands/migrate.command.ts';
+import { serveCommand } from './commands/serve.command.ts';
 
 export function buildProgram(): Command {
   const program = new Command('oncotrial')
     .description('oncotrial: runs a single-arm oncology trial end to end')
     .version('0.1.0')
     .showHelpAfterError();
+  program.addCommand(serveCommand());
+  program.addCommand(migrateCommand());
+  program.addCommand(auditCommand());
   program.addCommand(calcCommand());
   return program;
 }

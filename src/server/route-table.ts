@@ -1,0 +1,10 @@
+/**
+ * Every HTTP route of oncotrial. A capability adds its `*.routes.ts` array here; the
+ * authorisation matrix test and the OpenAPI document both read this table.
+ */
+
+import type { RouteSpec } from './route-spec.ts';
+import { healthRoutes } from './routes/health.routes.ts';
+import { studyRoutes } from './routes/study.routes.ts';
+
+export const routeTable: RouteSpec[] = [...healthRoutes, ...studyRoutes];
