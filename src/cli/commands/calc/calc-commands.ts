@@ -1,5 +1,11 @@
 /** The list of `calc` sub-commands. Add one line per engine. */
 import type { Command } from 'commander';
+import { calcBorCommand } from './calc-bor.command.ts';
 import { calcCtcaeCommand } from './calc-ctcae.command.ts';
+import { calcRecistCommand } from './calc-recist.command.ts';
 
-export const calcCommands: Array<() => Command> = [calcCtcaeCommand];
+export const calcCommands: Array<() => Command> = [
+  calcCtcaeCommand,
+  calcRecistCommand,
+  calcBorCommand,
+];
