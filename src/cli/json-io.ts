@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import type { z } from 'zod';
 import { DomainError, describeFailure } from '../core/shared/domain-error.ts';
 import { parseOrThrow } from '../core/shared/zod-issues.ts';
+import { writeJson } from './json-writer.ts';
 
 export const EXIT_BAD_INPUT = 2;
 
@@ -56,7 +57,7 @@ export async function runJsonCalc<S extends z.ZodType>(
   try {
     const input = parseOrThrow(schema, raw);
     const output = compute(input);
-    io.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
+    writeJson(io.stdout, output);
     return 0;
   } catch (e) {
     if (e instanceof DomainError) {
