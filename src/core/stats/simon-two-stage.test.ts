@@ -76,8 +76,9 @@ function naiveSearch(p0: number, p1: number, alpha: number, beta: number, nmax: 
     }
     return s;
   };
-  let best: { n1: number; n: number; r1: number; r: number; en: number } | null = null;
-  let mini: typeof best = null;
+  type Found = { n1: number; n: number; r1: number; r: number; en: number };
+  let best: Found | null = null;
+  let mini: Found | null = null;
   for (let n = 2; n <= nmax; n++)
     for (let n1 = 1; n1 < n; n1++)
       for (let r1 = 0; r1 < n1; r1++)

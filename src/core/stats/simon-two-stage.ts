@@ -46,6 +46,14 @@ export interface SimonDesigns {
 
 const MAX_NMAX = 1000;
 
+interface Candidate {
+  r1: number;
+  n1: number;
+  r: number;
+  n: number;
+  en0: number;
+}
+
 /** Operating characteristics of a given design (r1/n1, r/n) at response rates p0 and p1. */
 export function simonOperatingCharacteristics(
   design: { r1: number; n1: number; r: number; n: number },
@@ -102,8 +110,8 @@ export function simonTwoStage(input: SimonDesignInput): SimonDesigns {
     cdf0.push(c);
   }
 
-  let optimal: { r1: number; n1: number; r: number; n: number; en0: number } | null = null;
-  let minimax: typeof optimal = null;
+  let optimal: Candidate | null = null;
+  let minimax: Candidate | null = null;
   const targetPower = 1 - beta;
   for (let n = 2; n <= nmax; n++) {
     for (let n1 = 1; n1 < n; n1++) {
@@ -128,7 +136,7 @@ export function simonTwoStage(input: SimonDesignInput): SimonDesigns {
       }
     }
   }
-  const describe = (d: typeof optimal) =>
+  const describe = (d: Candidate | null) =>
     d === null ? null : simonOperatingCharacteristics(d, p0, p1);
   return { optimal: describe(optimal), minimax: describe(minimax) };
 }
