@@ -159,7 +159,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
             });
           }
         }
-        if (auth && STATE_CHANGING.has(spec.method)) authenticator.checkCsrf(req, auth);
+        // public routes (sign-in, set password) do not act on a session, so they need no CSRF token
+        if (auth && access.kind !== 'public' && STATE_CHANGING.has(spec.method))
+          authenticator.checkCsrf(req, auth);
         const { params, query, body } = parseInput(spec, req);
         const result = await spec.handler({
           params,

@@ -12,6 +12,7 @@ export interface Problem {
   /** For `invalid`: each field and rule. */
   errors?: ValidationIssue[];
   rule?: string;
+  retryAfterSeconds?: number;
 }
 
 const BASE = 'https://oncotrial.dev/problems/';
@@ -63,6 +64,14 @@ export function problemFromFailure(f: DomainFailure): Problem {
         status: 423,
         detail: f.message,
         rule: f.rule,
+      };
+    case 'rate-limited':
+      return {
+        type: `${BASE}rate-limited`,
+        title: 'Too many attempts',
+        status: 429,
+        detail: f.message,
+        retryAfterSeconds: f.retryAfterSeconds,
       };
     default: {
       const never: never = f;

@@ -4,7 +4,16 @@
  */
 
 import type { RouteSpec } from './route-spec.ts';
+import { adminRoutes } from './routes/admin.routes.ts';
+import { authRoutes } from './routes/auth.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
+import { siteRoutes } from './routes/site.routes.ts';
 import { studyRoutes } from './routes/study.routes.ts';
 
-export const routeTable: RouteSpec[] = [...healthRoutes, ...studyRoutes];
+export const routeTable: RouteSpec[] = [
+  ...healthRoutes,
+  ...studyRoutes,
+  ...authRoutes,
+  ...adminRoutes,
+  ...siteRoutes,
+];

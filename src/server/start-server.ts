@@ -7,6 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import { openStore, type Store } from '../store/open-store.ts';
 import { ensureDefaultProtocol } from '../store/protocol/protocol-repository.ts';
 import type { StoreConfig } from '../store/store-config.ts';
+import { sessionAuthenticator } from './auth/session-authenticator.ts';
 import { type Authenticator, buildApp } from './build-app.ts';
 import { routeTable } from './route-table.ts';
 
@@ -36,7 +37,7 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
     routes: routeTable,
     webDir: o.webDir ?? DEFAULT_WEB_DIR,
     logger: o.logger ?? { level: 'info' },
-    ...(o.authenticator ? { authenticator: o.authenticator(store) } : {}),
+    authenticator: (o.authenticator ?? sessionAuthenticator)(store),
   });
   const address = await app.listen({ host: o.host, port: o.port });
   return {

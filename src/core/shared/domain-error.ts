@@ -16,7 +16,8 @@ export type DomainFailure =
   | { kind: 'conflict'; rule: string; message: string }
   | { kind: 'forbidden'; rule: string; message: string }
   | { kind: 'unauthenticated'; message: string }
-  | { kind: 'locked'; rule: string; message: string };
+  | { kind: 'locked'; rule: string; message: string }
+  | { kind: 'rate-limited'; message: string; retryAfterSeconds: number };
 
 /** The one error class: thrown at most once, carrying a {@link DomainFailure}. */
 export class DomainError extends Error {
@@ -39,6 +40,7 @@ export function describeFailure(f: DomainFailure): string {
     case 'locked':
       return `${f.message} [${f.rule}]`;
     case 'unauthenticated':
+    case 'rate-limited':
       return f.message;
     default: {
       const never: never = f;

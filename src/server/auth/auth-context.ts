@@ -15,6 +15,8 @@ export interface AuthContext {
   username: string;
   displayName: string;
   sessionId: string;
+  /** Synchroniser token the client echoes in `x-csrf-token` on state-changing requests. */
+  csrfToken: string;
   grants: RoleGrant[];
 }
 

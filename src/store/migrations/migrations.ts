@@ -1,6 +1,11 @@
 /** Every migration, in order. Add one line per new migration file; never edit a released one. */
 import { auditTrailMigration } from './0001-audit-trail.migration.ts';
 import { protocolAndSitesMigration } from './0002-protocol-and-sites.migration.ts';
+import { accountsMigration } from './0003-accounts.migration.ts';
 import type { VersionedMigration } from './migration.ts';
 
-export const migrations: VersionedMigration[] = [auditTrailMigration, protocolAndSitesMigration];
+export const migrations: VersionedMigration[] = [
+  auditTrailMigration,
+  protocolAndSitesMigration,
+  accountsMigration,
+];
