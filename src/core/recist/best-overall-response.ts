@@ -15,7 +15,7 @@
  * 4. The best by CR > PR > SD > NON-CR/NON-PD > PD > NE, the earliest of equals; the date of a
  *    confirmed response is the first of the pair. No assessment at all: `MISSING`.
  */
-import { compareDates, daysBetween, type IsoDate } from '../shared/calendar-date.ts';
+import { compareDates, dayNumber, type IsoDate } from '../shared/calendar-date.ts';
 import { invalid } from '../shared/domain-error.ts';
 import { describeRules, type RecistRules, resolveRecistRules } from './recist-rules.ts';
 import { type BorResponse, borRank, type TimepointResponse } from './response-codes.ts';
@@ -119,23 +119,25 @@ export function deriveBestOverallResponse(input: BestOverallResponseInput): Best
       used.some((r) => r.response === 'NON-CR/NON-PD') &&
       !used.some((r) => r.response === 'PR' || r.response === 'SD')
     );
-  const early = (r: DatedResponse) => daysBetween(input.referenceDate, r.date) < rules.sdMinDays;
-  if (used.some((r) => (r.response === 'SD' || r.response === 'NON-CR/NON-PD') && early(r)))
+  const days = used.map((r) => dayNumber(r.date));
+  const sdFrom = dayNumber(input.referenceDate) + rules.sdMinDays;
+  const early = (_: DatedResponse, i: number) => (days[i] ?? 0) < sdFrom;
+  if (used.some((r, i) => (r.response === 'SD' || r.response === 'NON-CR/NON-PD') && early(r, i)))
     flags.push('sd-before-minimum-duration');
 
-  const unconfirmed = pickBest(used, (r) => {
-    if ((r.response === 'SD' || r.response === 'NON-CR/NON-PD') && early(r)) return 'NE';
+  const unconfirmed = pickBest(used, (r, i) => {
+    if ((r.response === 'SD' || r.response === 'NON-CR/NON-PD') && early(r, i)) return 'NE';
     return r.response;
   });
   const confirmed = pickBest(used, (r, i) => {
     if (r.response === 'CR' || r.response === 'PR') {
-      const c = confirmResponse(used, i, rules);
+      const c = confirmResponse(used, i, rules, days);
       reasons.push(c.reason);
       if (c.kind === 'confirmed') return r.response;
-      if (early(r)) return 'NE';
+      if (early(r, i)) return 'NE';
       return r.response === 'CR' && !targetDisease ? 'NON-CR/NON-PD' : 'SD';
     }
-    if ((r.response === 'SD' || r.response === 'NON-CR/NON-PD') && early(r)) return 'NE';
+    if ((r.response === 'SD' || r.response === 'NON-CR/NON-PD') && early(r, i)) return 'NE';
     return r.response;
   });
   if (

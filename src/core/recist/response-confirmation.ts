@@ -8,7 +8,7 @@
  * `accept_sd = FALSE`: only the first assessment meeting the time condition is examined, so an
  * SD before it cannot be skipped by looking further.
  */
-import { daysBetween, type IsoDate } from '../shared/calendar-date.ts';
+import { dayNumber, type IsoDate } from '../shared/calendar-date.ts';
 import type { RecistRules } from './recist-rules.ts';
 import type { TimepointResponse } from './response-codes.ts';
 
@@ -36,6 +36,8 @@ export function confirmResponse(
   responses: readonly DatedResponse[],
   index: number,
   rules: RecistRules,
+  /** Day numbers of `responses`, when the caller already has them (saves re-parsing dates). */
+  days: readonly number[] = responses.map((r) => dayNumber(r.date)),
 ): ConfirmationOutcome {
   const first = responses[index];
   if (!first || (first.response !== 'CR' && first.response !== 'PR'))
@@ -46,7 +48,7 @@ export function confirmResponse(
   let end = -1;
   for (let k = index + 1; k < responses.length; k++) {
     const r = responses[k];
-    if (r && confirms(r.response) && daysBetween(first.date, r.date) >= rules.confirmationDays) {
+    if (r && confirms(r.response) && gap(days, index, k) >= rules.confirmationDays) {
       end = k;
       break;
     }
@@ -79,11 +81,15 @@ export function confirmResponse(
       return fail(`${ne} NE before the confirmation (at most ${MAX_NE_BETWEEN})`);
   }
   const by = responses[end] as DatedResponse;
-  const days = daysBetween(first.date, by.date);
+  const apart = gap(days, index, end);
   return {
     kind: 'confirmed',
     by,
-    days,
-    reason: `${head} confirmed by ${by.response} on ${by.date} (${days} days ≥ ${rules.confirmationDays}, ${ne} NE between) (RECIST 1.1 §4.6)`,
+    days: apart,
+    reason: `${head} confirmed by ${by.response} on ${by.date} (${apart} days ≥ ${rules.confirmationDays}, ${ne} NE between) (RECIST 1.1 §4.6)`,
   };
+}
+
+function gap(days: readonly number[], from: number, to: number): number {
+  return (days[to] ?? 0) - (days[from] ?? 0);
 }

@@ -38,7 +38,9 @@ export function toMm(t: Tenths): number {
  * @example formatMm(700) // '70.0 mm'
  */
 export function formatMm(t: Tenths): string {
-  return `${(t / 10).toFixed(1)} mm`;
+  // Integer formatting: exact, and several times faster than toFixed on this hot path.
+  const a = Math.abs(t);
+  return `${t < 0 ? '-' : ''}${Math.floor(a / 10)}.${a % 10} mm`;
 }
 
 /**
