@@ -1,0 +1,33 @@
+/**
+ * The reviewed authorisation matrix: for every route, who may call it. It repeats the routes'
+ * own `access` on purpose — a permission change must be made twice, in the route and here, and
+ * the matrix test fails when the two disagree or when a route has no row.
+ * `scope: 'site'` routes additionally filter data to the caller's sites (tested per capability).
+ */
+import type { Role } from '../core/access/roles.ts';
+
+export type MatrixRow = { allow: 'public' | 'signed-in' | readonly Role[] };
+
+const ADMIN: Role[] = ['administrator'];
+
+export const authorizationMatrix: Record<string, MatrixRow> = {
+  'GET /api/health': { allow: 'public' },
+  'GET /api/study': { allow: 'public' },
+  'GET /api/study/versions': { allow: 'public' },
+  'POST /api/study/versions': { allow: ADMIN },
+  'POST /api/auth/login': { allow: 'public' },
+  'POST /api/auth/logout': { allow: 'signed-in' },
+  'GET /api/auth/me': { allow: 'signed-in' },
+  'GET /api/auth/sessions': { allow: 'signed-in' },
+  'POST /api/auth/password': { allow: 'signed-in' },
+  'POST /api/auth/set-password': { allow: 'public' },
+  'GET /api/admin/users': { allow: ADMIN },
+  'POST /api/admin/users': { allow: ADMIN },
+  'GET /api/admin/users/:userId': { allow: ADMIN },
+  'POST /api/admin/users/:userId/reset-token': { allow: ADMIN },
+  'POST /api/admin/users/:userId/status': { allow: ADMIN },
+  'POST /api/admin/users/:userId/grants': { allow: ADMIN },
+  'POST /api/admin/grants/:grantId/revoke': { allow: ADMIN },
+  'GET /api/sites': { allow: 'signed-in' },
+  'POST /api/sites': { allow: ADMIN },
+};
