@@ -2,10 +2,14 @@
 import { auditTrailMigration } from './0001-audit-trail.migration.ts';
 import { protocolAndSitesMigration } from './0002-protocol-and-sites.migration.ts';
 import { accountsMigration } from './0003-accounts.migration.ts';
+import { dataIntegrityMigration } from './0004-data-integrity.migration.ts';
+import { subjectsMigration } from './0005-subjects.migration.ts';
 import type { VersionedMigration } from './migration.ts';
 
 export const migrations: VersionedMigration[] = [
   auditTrailMigration,
   protocolAndSitesMigration,
   accountsMigration,
+  dataIntegrityMigration,
+  subjectsMigration,
 ];

@@ -9,7 +9,34 @@ import type {
   UsersTable,
 } from './account-tables.ts';
 import type { AuditChainHeadTable, AuditEventsTable } from './audit-tables.ts';
+import type {
+  DataQueriesTable,
+  DataQueryMessagesTable,
+  RecordLocksTable,
+  SdvMarksTable,
+  SignaturesTable,
+} from './integrity-tables.ts';
 import type { ProtocolVersionsTable, SitesTable } from './protocol-tables.ts';
+import type {
+  AssessmentResultsTable,
+  DispensationsTable,
+  DispositionsTable,
+  DoseChangesTable,
+  DrugReturnsTable,
+  MissedDosesTable,
+  TreatmentEndsTable,
+  TumourAssessmentsTable,
+  VisitsTable,
+} from './subject-care-tables.ts';
+import type {
+  ConsentsTable,
+  EligibilityAnswersTable,
+  MedicalHistoryTable,
+  Men1ManifestationsTable,
+  Men1ResultsTable,
+  PriorTherapiesTable,
+  SubjectsTable,
+} from './subject-tables.ts';
 
 export interface Database {
   audit_events: AuditEventsTable;
@@ -20,4 +47,25 @@ export interface Database {
   role_grants: RoleGrantsTable;
   sessions: SessionsTable;
   password_tokens: PasswordTokensTable;
+  record_locks: RecordLocksTable;
+  signatures: SignaturesTable;
+  sdv_marks: SdvMarksTable;
+  data_queries: DataQueriesTable;
+  data_query_messages: DataQueryMessagesTable;
+  subjects: SubjectsTable;
+  consents: ConsentsTable;
+  medical_history: MedicalHistoryTable;
+  men1_manifestations: Men1ManifestationsTable;
+  prior_therapies: PriorTherapiesTable;
+  men1_results: Men1ResultsTable;
+  eligibility_answers: EligibilityAnswersTable;
+  visits: VisitsTable;
+  assessment_results: AssessmentResultsTable;
+  tumour_assessments: TumourAssessmentsTable;
+  dispensations: DispensationsTable;
+  drug_returns: DrugReturnsTable;
+  dose_changes: DoseChangesTable;
+  missed_doses: MissedDosesTable;
+  treatment_ends: TreatmentEndsTable;
+  dispositions: DispositionsTable;
 }
