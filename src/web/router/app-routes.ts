@@ -1,0 +1,54 @@
+/**
+ * Every screen of the web app: its path, who may see it, and whether (and under which label)
+ * it appears in the main navigation. Navigation, route guards and the router all read this
+ * table; the lazily loaded component of each route is in `../screens.ts`.
+ */
+import type { PlainMessageKey } from '../i18n/translate.ts';
+import { matchPath, type PathParams } from './match-path.ts';
+import { accessOutcome, type RouteAccess, type Viewer } from './route-access.ts';
+
+export interface AppRoute<Id extends string = string> {
+  id: Id;
+  path: string;
+  access: RouteAccess;
+  /** Label in the main navigation; absent for screens reached another way (sign-in). */
+  navLabel?: PlainMessageKey;
+}
+
+export const appRoutes = [
+  { id: 'study', path: '/', access: { kind: 'public' }, navLabel: 'nav.study' },
+  { id: 'sign-in', path: '/sign-in', access: { kind: 'public' } },
+] as const satisfies readonly AppRoute[];
+
+export type AppRouteId = (typeof appRoutes)[number]['id'];
+
+export interface ResolvedRoute<R extends AppRoute> {
+  route: R;
+  params: PathParams;
+}
+
+/**
+ * The first route whose path matches, or null (not found).
+ * @example resolveRoute(appRoutes, '/')?.route.id // 'study'
+ */
+export function resolveRoute<R extends AppRoute>(
+  routes: readonly R[],
+  pathname: string,
+): ResolvedRoute<R> | null {
+  for (const route of routes) {
+    const params = matchPath(route.path, pathname);
+    if (params) return { route, params };
+  }
+  return null;
+}
+
+/** The routes shown in the main navigation to this viewer, in table order. */
+export function navigationItems<R extends AppRoute>(
+  routes: readonly R[],
+  viewer: Viewer | null,
+): (R & { navLabel: PlainMessageKey })[] {
+  return routes.filter(
+    (r): r is R & { navLabel: PlainMessageKey } =>
+      r.navLabel !== undefined && accessOutcome(r.access, viewer) === 'allowed',
+  );
+}

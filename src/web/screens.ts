@@ -1,0 +1,23 @@
+/**
+ * The component of each route, loaded on first visit (one chunk per screen, React.lazy) so the
+ * initial bundle holds only the shell. Keyed by the ids of `router/app-routes.ts`; a route
+ * without a screen is a type error.
+ */
+import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
+import type { AppRouteId } from './router/app-routes.ts';
+import type { PathParams } from './router/match-path.ts';
+
+export interface ScreenProps {
+  params: PathParams;
+}
+
+type Screen = LazyExoticComponent<ComponentType<ScreenProps>>;
+
+export const screens: Record<AppRouteId, Screen> = {
+  study: lazy(() =>
+    import('./screens/study/study.screen.tsx').then((m) => ({ default: m.StudyScreen })),
+  ),
+  'sign-in': lazy(() =>
+    import('./screens/sign-in/sign-in.screen.tsx').then((m) => ({ default: m.SignInScreen })),
+  ),
+};
