@@ -38,6 +38,12 @@ steps.push([
   run('type check (tsc)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']),
 ]);
 
+// the browser suites (*.browser.test.ts) serve dist/web: build it from the current sources
+steps.push([
+  'build web app',
+  run('build web app (vite)', 'npx', ['vite', 'build', '--config', 'src/web/vite.config.ts']),
+]);
+
 const env = { ...process.env };
 const pgProblem = await pgReachable();
 if (pgProblem === null) {
