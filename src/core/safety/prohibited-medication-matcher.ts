@@ -148,34 +148,55 @@ const RANK: Record<MatchedOn, number> = {
   'near-miss': 9,
 };
 
+interface PatternIndex {
+  byFirstToken: Map<string, Pattern[]>;
+  han: Pattern[];
+}
+
+function indexPatterns(patterns: readonly Pattern[]): PatternIndex {
+  const byFirstToken = new Map<string, Pattern[]>();
+  const han: Pattern[] = [];
+  for (const p of patterns) {
+    if (p.han) han.push(p);
+    else if (p.tokens && p.tokens.length > 0) {
+      const first = p.tokens[0] as string;
+      byFirstToken.set(first, [...(byFirstToken.get(first) ?? []), p]);
+    }
+  }
+  return { byFirstToken, han };
+}
+
+const DRUG_INDEX = indexPatterns([...DRUG_PATTERNS, ...TCM_PATTERNS]);
+const LOOK_ALIKE_INDEX = indexPatterns(LOOK_ALIKE_PATTERNS);
+
 function findHits(
-  patterns: readonly Pattern[],
+  index: PatternIndex,
   tokens: string[],
   offsets: number[],
   compact: string,
 ): Hit[] {
   const hits: Hit[] = [];
-  for (const p of patterns) {
-    if (p.han) {
-      let i = compact.indexOf(p.han);
-      while (i >= 0) {
-        hits.push({ p, start: i, end: i + p.han.length });
-        i = compact.indexOf(p.han, i + 1);
-      }
-    } else if (p.tokens && p.tokens.length > 0) {
-      const t = p.tokens;
-      for (let i = 0; i + t.length <= tokens.length; i++) {
-        if (t.every((w, k) => tokens[i + k] === w)) {
-          const end = i + t.length;
-          hits.push({
-            p,
-            start: offsets[i] as number,
-            end: (offsets[end - 1] as number) + (tokens[end - 1] as string).length,
-          });
-        }
+  if (hasHan(compact)) {
+    for (const p of index.han) {
+      const h = p.han as string;
+      for (let i = compact.indexOf(h); i >= 0; i = compact.indexOf(h, i + 1)) {
+        hits.push({ p, start: i, end: i + h.length });
       }
     }
   }
+  tokens.forEach((token, i) => {
+    for (const p of index.byFirstToken.get(token) ?? []) {
+      const t = p.tokens as string[];
+      if (i + t.length <= tokens.length && t.every((w, k) => tokens[i + k] === w)) {
+        const end = i + t.length;
+        hits.push({
+          p,
+          start: offsets[i] as number,
+          end: (offsets[end - 1] as number) + (tokens[end - 1] as string).length,
+        });
+      }
+    }
+  });
   return hits;
 }
 
@@ -192,9 +213,9 @@ export function screenMedication(med: MedicationToScreen): MedicationScreening {
     return at + t.length;
   }, 0);
 
-  const lookAlikes = findHits(LOOK_ALIKE_PATTERNS, tokens, offsets, compact);
+  const lookAlikes = findHits(LOOK_ALIKE_INDEX, tokens, offsets, compact);
   const inside = (h: Hit) => lookAlikes.some((l) => l.start <= h.start && h.end <= l.end);
-  const exact = findHits([...DRUG_PATTERNS, ...TCM_PATTERNS], tokens, offsets, compact);
+  const exact = findHits(DRUG_INDEX, tokens, offsets, compact);
   const hits: Hit[] = exact.filter((h) => !inside(h));
   const reasons: string[] = [];
   for (const h of exact.filter(inside)) {
@@ -268,10 +289,13 @@ export function screenMedication(med: MedicationToScreen): MedicationScreening {
       return;
     }
     if (t.length < 5) return;
-    const near = NEAR_MISS_TARGETS.map((p) => ({
-      p,
-      d: editDistance(t, (p.tokens as string[])[0] as string),
-    }))
+    const near = NEAR_MISS_TARGETS.filter(
+      (p) => Math.abs(((p.tokens as string[])[0] as string).length - t.length) <= 2,
+    )
+      .map((p) => ({
+        p,
+        d: editDistance(t, (p.tokens as string[])[0] as string),
+      }))
       .filter(
         ({ p, d }) => d > 0 && d <= (((p.tokens as string[])[0] as string).length >= 8 ? 2 : 1),
       )
