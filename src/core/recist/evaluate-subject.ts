@@ -11,6 +11,7 @@ import {
   deriveBestOverallResponse,
 } from './best-overall-response.ts';
 import { checkRecistInput } from './input-consistency.ts';
+import type { LesionCatalogue } from './lesion-catalogue.ts';
 import type { RecistSubjectInput } from './recist-input.schema.ts';
 import { type RecistRules, resolveRecistRules } from './recist-rules.ts';
 import { formatMm, toMm } from './tenths.ts';
@@ -46,8 +47,19 @@ export function evaluateSubject(
   input: RecistSubjectInput,
   rules?: Partial<RecistRules>,
 ): RecistSubjectResult {
+  return evaluateCheckedSubject(input, checkRecistInput(input), rules);
+}
+
+/**
+ * {@link evaluateSubject} for an input already checked by `checkRecistInput` (batch callers
+ * check every subject first, then evaluate one at a time).
+ */
+export function evaluateCheckedSubject(
+  input: RecistSubjectInput,
+  catalogue: LesionCatalogue,
+  rules?: Partial<RecistRules>,
+): RecistSubjectResult {
   const effective = resolveRecistRules({ ...rules, ...definedOnly(input.rules) });
-  const catalogue = checkRecistInput(input);
   const [baseline, ...followUps] = input.assessments;
   if (!baseline) throw new Error('unreachable: the schema requires a baseline assessment');
   const problems = validateBaseline({

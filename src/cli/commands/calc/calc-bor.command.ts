@@ -33,11 +33,16 @@ export function calcBorCommand(): Command {
     .option('--in <file>', 'read the JSON input from FILE instead of stdin')
     .action(async (opts: JsonIoOptions) => {
       process.exitCode = await runJsonCalc(opts, z.unknown(), (raw) =>
-        oneOrMany(raw, borInputSchema, ({ subjectId, ...input }) => ({
-          ...(subjectId === undefined ? {} : { subjectId }),
-          rules: resolveRecistRules(input.rules),
-          ...deriveBestOverallResponse(input),
-        })),
+        oneOrMany(
+          raw,
+          borInputSchema,
+          // Small results, computed while checking: date-order errors come before any output.
+          ({ subjectId, ...input }) => ({
+            ...(subjectId === undefined ? {} : { subjectId }),
+            rules: resolveRecistRules(input.rules),
+            ...deriveBestOverallResponse(input),
+          }),
+        ),
       );
     });
 }

@@ -5,7 +5,8 @@
  */
 import { Command } from 'commander';
 import { z } from 'zod';
-import { evaluateSubject } from '../../../core/recist/evaluate-subject.ts';
+import { evaluateCheckedSubject } from '../../../core/recist/evaluate-subject.ts';
+import { checkRecistInput } from '../../../core/recist/input-consistency.ts';
 import { recistSubjectSchema } from '../../../core/recist/recist-input.schema.ts';
 import { type JsonIoOptions, runJsonCalc } from '../../json-io.ts';
 import { oneOrMany } from './one-or-many.ts';
@@ -18,7 +19,12 @@ export function calcRecistCommand(): Command {
     .option('--in <file>', 'read the JSON input from FILE instead of stdin')
     .action(async (opts: JsonIoOptions) => {
       process.exitCode = await runJsonCalc(opts, z.unknown(), (raw) =>
-        oneOrMany(raw, recistSubjectSchema, (subject) => evaluateSubject(subject)),
+        oneOrMany(
+          raw,
+          recistSubjectSchema,
+          (subject) => ({ subject, catalogue: checkRecistInput(subject) }),
+          ({ subject, catalogue }) => evaluateCheckedSubject(subject, catalogue),
+        ),
       );
     });
 }
