@@ -8,6 +8,7 @@ import type { ScheduleRules, StudyDefinition } from '../protocol/study-definitio
 import {
   compareDates,
   dateOfStudyDay,
+  dayNumber,
   daysBetween,
   type IsoDate,
 } from '../shared/calendar-date.ts';
@@ -26,6 +27,8 @@ export interface ScheduleContext {
   rules: ScheduleRules;
   /** Enrolment = first dose = study day 1 (CLINICAL-RULES.md, default schedule). */
   day1: IsoDate;
+  /** `dayNumber(day1)`, so study days are integer differences (no re-parsing per visit). */
+  day1Number: number;
   asOf: IsoDate;
   /** Study day `horizonDays` (252): nothing is planned after it. */
   horizonDate: IsoDate;
@@ -89,6 +92,7 @@ export function buildContext(
     study,
     rules: study.schedule,
     day1,
+    day1Number: dayNumber(day1),
     asOf,
     horizonDate: dateOfStudyDay(day1, study.schedule.horizonDays),
     events,
@@ -112,4 +116,18 @@ export function cycleOf(ctx: ScheduleContext, date: IsoDate): number | null {
   const end = ctx.events.treatmentEnd?.lastDoseDate;
   if (compareDates(date, ctx.day1) < 0 || (end && compareDates(date, end) > 0)) return null;
   return Math.floor(daysBetween(ctx.day1, date) / ctx.rules.cycleLengthDays) + 1;
+}
+
+/**
+ * SDTM study day of a date given as a day number (day 1 = enrolment, no day 0).
+ * @example studyDayOfNumber(ctx, ctx.day1Number - 1) // -1
+ */
+export function studyDayOfNumber(ctx: ScheduleContext, n: number): number {
+  const diff = n - ctx.day1Number;
+  return diff >= 0 ? diff + 1 : diff;
+}
+
+/** SDTM study day of a date (day 1 = enrolment, no day 0). */
+export function studyDayOf(ctx: ScheduleContext, date: IsoDate): number {
+  return studyDayOfNumber(ctx, dayNumber(date));
 }

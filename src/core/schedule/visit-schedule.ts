@@ -10,7 +10,7 @@ import {
   type VisitKind,
   visitKindSchema,
 } from '../protocol/study-definition.schema.ts';
-import { compareDates, type IsoDate, studyDay } from '../shared/calendar-date.ts';
+import { compareDates, type IsoDate } from '../shared/calendar-date.ts';
 import { eventsAsOf } from '../subjects/events-as-of.ts';
 import type { SubjectEvents } from '../subjects/subject-events.schema.ts';
 import { altWeeklyChecks } from './alt-weekly-checks.ts';
@@ -21,7 +21,7 @@ import {
 } from './follow-up-visit-slots.ts';
 import type { PlannedVisit, UnscheduledVisit, VisitSchedule } from './planned-visit.ts';
 import { postTreatmentImagingVisits } from './post-treatment-imaging.ts';
-import { buildContext } from './schedule-context.ts';
+import { buildContext, studyDayOf } from './schedule-context.ts';
 import {
   cycleDay1Slots,
   liverMonitoringSlots,
@@ -48,7 +48,7 @@ export function planVisitSchedule(
 ): VisitSchedule {
   const { events, setAside } = eventsAsOf(subjectEvents, asOf);
   const ctx = buildContext(study, enrollmentDate, asOf, events);
-  const sd = (d: IsoDate) => studyDay(enrollmentDate, d);
+  const sd = (d: IsoDate) => studyDayOf(ctx, d);
   const done: DoneVisitRef[] = events.visitsDone.map((v, index) => ({ index, ...v }));
   const used = new Set<number>();
   const visits: PlannedVisit[] = [];

@@ -4,9 +4,9 @@
  * and status resolution turn them into {@link PlannedVisit}s.
  */
 import type { VisitKind } from '../protocol/study-definition.schema.ts';
-import { addDays, compareDates, type IsoDate, studyDay } from '../shared/calendar-date.ts';
+import { compareDates, dayNumber, fromDayNumber, type IsoDate } from '../shared/calendar-date.ts';
 import type { VisitWindow } from './planned-visit.ts';
-import type { ScheduleContext, Stop } from './schedule-context.ts';
+import { type ScheduleContext, type Stop, studyDayOfNumber } from './schedule-context.ts';
 
 export interface VisitSlot {
   key: string;
@@ -30,7 +30,8 @@ export function windowAround(
   before: number,
   after: number,
 ): VisitWindow {
-  return windowBetween(ctx, addDays(target, -before), addDays(target, after));
+  const t = dayNumber(target);
+  return windowOfNumbers(ctx, t - before, t + after);
 }
 
 export function windowBetween(
@@ -38,11 +39,16 @@ export function windowBetween(
   earliest: IsoDate,
   latest: IsoDate,
 ): VisitWindow {
+  return windowOfNumbers(ctx, dayNumber(earliest), dayNumber(latest));
+}
+
+// Day numbers keep date parsing to one call per window (the schedule is recomputed on every read).
+function windowOfNumbers(ctx: ScheduleContext, earliest: number, latest: number): VisitWindow {
   return {
-    earliest,
-    latest,
-    earliestStudyDay: studyDay(ctx.day1, earliest),
-    latestStudyDay: studyDay(ctx.day1, latest),
+    earliest: fromDayNumber(earliest),
+    latest: fromDayNumber(latest),
+    earliestStudyDay: studyDayOfNumber(ctx, earliest),
+    latestStudyDay: studyDayOfNumber(ctx, latest),
   };
 }
 
