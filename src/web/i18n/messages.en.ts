@@ -16,8 +16,8 @@ export const en = {
   'header.signOut': 'Sign out',
   'header.account': 'Account',
   'header.roles': 'Roles',
-  'header.studyWide': 'all sites',
-  'header.atSite': 'site {site}',
+  'header.roleStudyWide': '{role} · all sites',
+  'header.roleAtSite': '{role} · site {site}',
 
   'nav.label': 'Main',
   'nav.study': 'Study',
@@ -48,6 +48,7 @@ export const en = {
   'dosing.atc': 'ATC {code}',
   'dosing.startingDose': 'Starting dose',
   'dosing.mg': '{mg} mg',
+  'dosing.routeAndFrequency': '{route}, {frequency}',
   'dosing.administration': 'Administration',
   'dosing.cycleLength': 'Cycle length',
   'dosing.days': '{n} days',

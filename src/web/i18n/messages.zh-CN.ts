@@ -17,8 +17,8 @@ export const zhCN: Record<keyof typeof en, string> = {
   'header.signOut': '退出登录',
   'header.account': '账户',
   'header.roles': '角色',
-  'header.studyWide': '全部中心',
-  'header.atSite': '中心 {site}',
+  'header.roleStudyWide': '{role} · 全部中心',
+  'header.roleAtSite': '{role} · 中心 {site}',
 
   'nav.label': '主导航',
   'nav.study': '研究',
@@ -49,6 +49,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   'dosing.atc': 'ATC {code}',
   'dosing.startingDose': '起始剂量',
   'dosing.mg': '{mg} mg',
+  'dosing.routeAndFrequency': '{route}，{frequency}',
   'dosing.administration': '用法',
   'dosing.cycleLength': '周期长度',
   'dosing.days': '{n}天',

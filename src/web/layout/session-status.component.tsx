@@ -26,13 +26,13 @@ export function SessionStatus() {
     );
   }
   const roles = s.grants
-    .map(
-      (g) =>
-        `${ROLE_LABELS[g.role]?.[locale] ?? g.role} (${
-          g.siteId === null ? t('header.studyWide') : t('header.atSite', { site: g.siteId })
-        })`,
-    )
-    .join(', ');
+    .map((g) => {
+      const role = ROLE_LABELS[g.role]?.[locale] ?? g.role;
+      return g.siteId === null
+        ? t('header.roleStudyWide', { role })
+        : t('header.roleAtSite', { role, site: g.siteId });
+    })
+    .join('; ');
   return (
     <div className="session-status">
       <span className="session-user">

@@ -15,7 +15,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe } from 'vitest';
+import type { Role } from '../../core/access/roles.ts';
 import { type RunningServer, startServer } from '../../server/start-server.ts';
+import {
+  createUser,
+  grantRole,
+  setPasswordWithToken,
+} from '../../store/accounts/user-repository.ts';
+import { SYSTEM_ACTOR } from '../../store/audit/audited-write.ts';
 import {
   browserAvailability,
   CHROMIUM_ARGS,
@@ -37,6 +44,16 @@ export interface BrowserHarness {
   readonly url: string;
   /** A page in a fresh context (no cookies, no localStorage), in English unless told. */
   newPage(options?: { locale?: string }): Promise<Page>;
+  /**
+   * Creates an active user with a password and study-wide or site roles, straight in the
+   * harness's database (test set-up, not a path the app offers).
+   */
+  createUser(user: {
+    username: string;
+    displayName: string;
+    password: string;
+    grants: { role: Role; siteId: string | null }[];
+  }): Promise<string>;
   /** Saves a full-page PNG to test-results/screenshots/<name>.png and returns its path. */
   screenshot(page: Page, name: string): Promise<string>;
 }
@@ -88,6 +105,17 @@ export function useBrowserHarness(): BrowserHarness {
       });
       contexts.push(context);
       return context.newPage();
+    },
+    async createUser(u) {
+      if (!server) throw new Error('the harness server is not running (beforeAll failed?)');
+      const store = server.store;
+      const { user, activationToken } = await createUser(store, SYSTEM_ACTOR, {
+        username: u.username,
+        displayName: u.displayName,
+      });
+      await setPasswordWithToken(store, activationToken, u.password);
+      for (const g of u.grants) await grantRole(store, SYSTEM_ACTOR, user.id, g.role, g.siteId);
+      return user.id;
     },
     async screenshot(page, name) {
       mkdirSync(SCREENSHOT_DIR, { recursive: true });

@@ -32,7 +32,10 @@ export function Dosing({ study }: { study: StudyDefinition }) {
             value: (
               <>
                 <strong>{t('dosing.mg', { mg: tr.startingDoseMg })}</strong>{' '}
-                {t(`route.${tr.route}`)}, {t(`frequency.${tr.frequency}`)}
+                {t('dosing.routeAndFrequency', {
+                  route: t(`route.${tr.route}`),
+                  frequency: t(`frequency.${tr.frequency}`),
+                })}
               </>
             ),
           },
