@@ -9,6 +9,14 @@ import type { Role } from '../core/access/roles.ts';
 export type MatrixRow = { allow: 'public' | 'signed-in' | readonly Role[] };
 
 const ADMIN: Role[] = ['administrator'];
+const SITE_READERS: Role[] = [
+  'investigator',
+  'coordinator',
+  'radiology-reviewer',
+  'data-manager',
+  'monitor',
+  'auditor',
+];
 
 export const authorizationMatrix: Record<string, MatrixRow> = {
   'GET /api/health': { allow: 'public' },
@@ -30,4 +38,20 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
   'POST /api/admin/grants/:grantId/revoke': { allow: ADMIN },
   'GET /api/sites': { allow: 'signed-in' },
   'POST /api/sites': { allow: ADMIN },
+  'POST /api/locks': { allow: ['data-manager'] },
+  'POST /api/locks/:lockId/unlock': { allow: ['data-manager'] },
+  'GET /api/locks': { allow: SITE_READERS },
+  'POST /api/signatures': { allow: ['investigator'] },
+  'GET /api/subjects/:subjectId/signatures': { allow: SITE_READERS },
+  'POST /api/sdv': { allow: ['monitor'] },
+  'GET /api/subjects/:subjectId/sdv': { allow: SITE_READERS },
+  'POST /api/queries': { allow: ['data-manager', 'monitor'] },
+  'POST /api/queries/:queryId/answer': { allow: ['coordinator', 'investigator'] },
+  'POST /api/queries/:queryId/close': { allow: ['data-manager', 'monitor'] },
+  'POST /api/queries/:queryId/reopen': { allow: ['data-manager', 'monitor'] },
+  'GET /api/queries': { allow: SITE_READERS },
+  'GET /api/queries/counts': { allow: SITE_READERS },
+  'GET /api/audit': { allow: ['auditor', 'data-manager', 'monitor'] },
+  'GET /api/audit/verify': { allow: ['auditor', 'data-manager', 'administrator'] },
+  'GET /api/audit/export': { allow: ['auditor', 'data-manager'] },
 };

@@ -5,8 +5,10 @@
 
 import type { RouteSpec } from './route-spec.ts';
 import { adminRoutes } from './routes/admin.routes.ts';
+import { auditRoutes } from './routes/audit.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
+import { integrityRoutes } from './routes/integrity.routes.ts';
 import { siteRoutes } from './routes/site.routes.ts';
 import { studyRoutes } from './routes/study.routes.ts';
 
@@ -16,4 +18,6 @@ export const routeTable: RouteSpec[] = [
   ...authRoutes,
   ...adminRoutes,
   ...siteRoutes,
+  ...integrityRoutes,
+  ...auditRoutes,
 ];

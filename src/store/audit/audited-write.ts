@@ -11,6 +11,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Transaction } from 'kysely';
 import { DomainError } from '../../core/shared/domain-error.ts';
+import { afterWrite, assertWritable } from '../integrity/record-guards.ts';
 import type { DialectName, UntypedDb } from '../migrations/migration.ts';
 import type { Store } from '../open-store.ts';
 import type { Database } from '../schema/database.ts';
@@ -131,7 +132,10 @@ export interface RecordRef {
   subjectId?: string | null;
 }
 
-/** Inserts one row and audits its creation (every field: old null, new value). */
+/**
+ * Inserts one row and audits its creation (every field: old null, new value). Subject data
+ * (`ref.subjectId` set) pass the lock check first and break signatures / reset SDV after.
+ */
 export async function insertAudited(
   ctx: WriteContext,
   table: keyof Database & string,
@@ -139,6 +143,10 @@ export async function insertAudited(
   ref: RecordRef,
   action = 'create',
 ): Promise<void> {
+  const guarded = ref.subjectId
+    ? { entityType: ref.entityType, entityId: row.id, subjectId: ref.subjectId }
+    : null;
+  if (guarded) await assertWritable(ctx, guarded);
   await (ctx.trx as unknown as UntypedDb).insertInto(table).values(row).execute();
   await ctx.audit({
     action,
@@ -150,6 +158,7 @@ export async function insertAudited(
       .filter(([k]) => k !== 'id')
       .map(([field, value]) => ({ field, old: null, new: value ?? null })),
   });
+  if (guarded) await afterWrite(ctx, guarded);
 }
 
 /**
@@ -176,6 +185,10 @@ export async function updateAudited(
     if (!sameValue(old[field], value)) changes.push({ field, old: old[field] ?? null, new: value });
   }
   if (changes.length === 0) return changes;
+  const guarded = ref.subjectId
+    ? { entityType: ref.entityType, entityId: id, subjectId: ref.subjectId }
+    : null;
+  if (guarded) await assertWritable(ctx, guarded);
   const reason = ref.reason?.trim();
   if (!reason) {
     throw new DomainError({
@@ -203,6 +216,7 @@ export async function updateAudited(
     changes,
     reason,
   });
+  if (guarded) await afterWrite(ctx, guarded);
   return changes;
 }
 

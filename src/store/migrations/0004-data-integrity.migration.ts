@@ -36,7 +36,11 @@ export const dataIntegrityMigration: VersionedMigration = {
       .addColumn('broken_at', 'text')
       .addColumn('broken_reason', 'text')
       .execute();
-    await db.schema.createIndex('signatures_subject').on('signatures').column('subject_id').execute();
+    await db.schema
+      .createIndex('signatures_subject')
+      .on('signatures')
+      .column('subject_id')
+      .execute();
     await db.schema
       .createTable('sdv_marks')
       .addColumn('id', 'text', (c) => c.primaryKey())
@@ -50,7 +54,11 @@ export const dataIntegrityMigration: VersionedMigration = {
       .addColumn('reset_at', 'text')
       .addColumn('reset_reason', 'text')
       .execute();
-    await db.schema.createIndex('sdv_marks_entity').on('sdv_marks').columns(['entity_type', 'entity_id']).execute();
+    await db.schema
+      .createIndex('sdv_marks_entity')
+      .on('sdv_marks')
+      .columns(['entity_type', 'entity_id'])
+      .execute();
     await db.schema
       .createTable('data_queries')
       .addColumn('id', 'text', (c) => c.primaryKey())
@@ -67,7 +75,11 @@ export const dataIntegrityMigration: VersionedMigration = {
       .addColumn('raised_at', 'text', (c) => c.notNull())
       .addColumn('updated_at', 'text', (c) => c.notNull())
       .execute();
-    await db.schema.createIndex('data_queries_site_status').on('data_queries').columns(['site_id', 'status']).execute();
+    await db.schema
+      .createIndex('data_queries_site_status')
+      .on('data_queries')
+      .columns(['site_id', 'status'])
+      .execute();
     await db.schema
       .createTable('data_query_messages')
       .addColumn('id', 'text', (c) => c.primaryKey())

@@ -1,0 +1,242 @@
+/**
+ * Data queries (discrepancy management): raised by a data manager or monitor, or automatically by
+ * an edit check; answered by the site; closed or re-opened. Each step is a message on the query
+ * and an audit event. An automatic query is raised once per rule and record while open.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { DomainError } from '../../core/shared/domain-error.ts';
+import { type Actor, runCommand, type WriteContext } from '../audit/audited-write.ts';
+import type { Store } from '../open-store.ts';
+import type { Database } from '../schema/database.ts';
+
+export type QueryStatus = 'open' | 'answered' | 'closed';
+export type QueryAction = 'answer' | 'close' | 'reopen';
+
+export interface QueryTarget {
+  siteId: string;
+  subjectId?: string | null;
+  entityType?: string | null;
+  entityId?: string | null;
+  field?: string | null;
+}
+
+/** Which status an action moves a query to, or why it may not. */
+const TRANSITIONS: Record<QueryAction, { from: QueryStatus[]; to: QueryStatus }> = {
+  answer: { from: ['open'], to: 'answered' },
+  close: { from: ['open', 'answered'], to: 'closed' },
+  reopen: { from: ['answered', 'closed'], to: 'open' },
+};
+
+async function insertQuery(
+  ctx: WriteContext,
+  t: QueryTarget,
+  text: string,
+  origin: 'manual' | 'edit-check',
+  rule: string | null,
+): Promise<string> {
+  const id = randomUUID();
+  await ctx.trx
+    .insertInto('data_queries')
+    .values({
+      id,
+      site_id: t.siteId,
+      subject_id: t.subjectId ?? null,
+      entity_type: t.entityType ?? null,
+      entity_id: t.entityId ?? null,
+      field: t.field ?? null,
+      origin,
+      rule,
+      text,
+      status: 'open',
+      raised_by: ctx.actor.id,
+      raised_at: ctx.now,
+      updated_at: ctx.now,
+    })
+    .execute();
+  await ctx.trx
+    .insertInto('data_query_messages')
+    .values({
+      id: randomUUID(),
+      query_id: id,
+      kind: 'raise',
+      author_id: ctx.actor.id,
+      author_name: ctx.actor.name,
+      at: ctx.now,
+      text,
+    })
+    .execute();
+  await ctx.audit({
+    action: 'raise-query',
+    entityType: 'query',
+    entityId: id,
+    siteId: t.siteId,
+    subjectId: t.subjectId ?? null,
+    changes: [
+      { field: 'text', old: null, new: text },
+      { field: 'origin', old: null, new: origin },
+      ...(rule ? [{ field: 'rule', old: null, new: rule }] : []),
+      ...(t.entityType
+        ? [
+            {
+              field: 'record',
+              old: null,
+              new: `${t.entityType} ${t.entityId ?? ''}${t.field ? ` ${t.field}` : ''}`,
+            },
+          ]
+        : []),
+    ],
+  });
+  return id;
+}
+
+export async function raiseQuery(
+  store: Store,
+  actor: Actor,
+  t: QueryTarget,
+  text: string,
+): Promise<string> {
+  return runCommand(store, actor, (ctx) => insertQuery(ctx, t, text, 'manual', null));
+}
+
+/**
+ * For edit checks inside another command (RECIST disagreement, safety rules, date rules): raises
+ * the query unless one is already open for the same rule and record.
+ */
+export async function raiseAutoQuery(
+  ctx: WriteContext,
+  t: QueryTarget,
+  rule: string,
+  text: string,
+): Promise<string | null> {
+  let q = ctx.trx
+    .selectFrom('data_queries')
+    .select('id')
+    .where('rule', '=', rule)
+    .where('status', '<>', 'closed')
+    .where('site_id', '=', t.siteId);
+  q = t.subjectId ? q.where('subject_id', '=', t.subjectId) : q.where('subject_id', 'is', null);
+  q = t.entityId ? q.where('entity_id', '=', t.entityId) : q.where('entity_id', 'is', null);
+  q = t.field ? q.where('field', '=', t.field) : q.where('field', 'is', null);
+  if (await q.executeTakeFirst()) return null;
+  return insertQuery(ctx, t, text, 'edit-check', rule);
+}
+
+export async function actOnQuery(
+  store: Store,
+  actor: Actor,
+  queryId: string,
+  action: QueryAction,
+  text: string,
+  sites: 'all' | string[],
+): Promise<QueryStatus> {
+  return runCommand(store, actor, async (ctx) => {
+    let q = ctx.trx.selectFrom('data_queries').selectAll().where('id', '=', queryId);
+    if (sites !== 'all')
+      q = sites.length ? q.where('site_id', 'in', sites) : q.where('site_id', '=', '\u0000');
+    const query = await q.executeTakeFirst();
+    if (!query) throw new DomainError({ kind: 'not-found', entity: 'query', id: queryId });
+    const t = TRANSITIONS[action];
+    if (!t.from.includes(query.status))
+      throw new DomainError({
+        kind: 'conflict',
+        rule: 'query-workflow',
+        message: `a query that is ${query.status} cannot be ${action === 'reopen' ? 're-opened' : `${action}ed`} (allowed from: ${t.from.join(', ')})`,
+      });
+    await ctx.trx
+      .updateTable('data_queries')
+      .set({ status: t.to, updated_at: ctx.now })
+      .where('id', '=', queryId)
+      .execute();
+    await ctx.trx
+      .insertInto('data_query_messages')
+      .values({
+        id: randomUUID(),
+        query_id: queryId,
+        kind: action,
+        author_id: actor.id,
+        author_name: actor.name,
+        at: ctx.now,
+        text,
+      })
+      .execute();
+    await ctx.audit({
+      action: `${action}-query`,
+      entityType: 'query',
+      entityId: queryId,
+      siteId: query.site_id,
+      subjectId: query.subject_id,
+      changes: [{ field: 'status', old: query.status, new: t.to }],
+      reason: text,
+    });
+    return t.to;
+  });
+}
+
+export interface QueryFilter {
+  status?: QueryStatus;
+  subjectId?: string;
+}
+
+export async function listQueries(
+  db: Kysely<Database>,
+  sites: 'all' | string[],
+  f: QueryFilter = {},
+) {
+  if (sites !== 'all' && sites.length === 0) return [];
+  let q = db.selectFrom('data_queries').selectAll();
+  if (sites !== 'all') q = q.where('site_id', 'in', sites);
+  if (f.status) q = q.where('status', '=', f.status);
+  if (f.subjectId) q = q.where('subject_id', '=', f.subjectId);
+  const rows = await q.orderBy('raised_at').execute();
+  const ids = rows.map((r) => r.id);
+  const msgs = ids.length
+    ? await db
+        .selectFrom('data_query_messages')
+        .selectAll()
+        .where('query_id', 'in', ids)
+        .orderBy('at')
+        .execute()
+    : [];
+  return rows.map((r) => ({
+    id: r.id,
+    siteId: r.site_id,
+    subjectId: r.subject_id,
+    entityType: r.entity_type,
+    entityId: r.entity_id,
+    field: r.field,
+    origin: r.origin,
+    rule: r.rule,
+    text: r.text,
+    status: r.status,
+    raisedBy: r.raised_by,
+    raisedAt: r.raised_at,
+    messages: msgs
+      .filter((m) => m.query_id === r.id)
+      .map((m) => ({ kind: m.kind, author: m.author_name, at: m.at, text: m.text })),
+  }));
+}
+
+/** Open (not closed) query counts per site and per subject, for dashboards. */
+export async function openQueryCounts(db: Kysely<Database>, sites: 'all' | string[]) {
+  if (sites !== 'all' && sites.length === 0) return { bySite: [], bySubject: [] };
+  let base = db.selectFrom('data_queries').where('status', '<>', 'closed');
+  if (sites !== 'all') base = base.where('site_id', 'in', sites);
+  const bySite = await base
+    .select(['site_id', db.fn.countAll<number>().as('open')])
+    .groupBy('site_id')
+    .execute();
+  const bySubject = await base
+    .select(['subject_id', 'site_id', db.fn.countAll<number>().as('open')])
+    .where('subject_id', 'is not', null)
+    .groupBy(['subject_id', 'site_id'])
+    .execute();
+  return {
+    bySite: bySite.map((r) => ({ siteId: r.site_id, open: Number(r.open) })),
+    bySubject: bySubject.map((r) => ({
+      subjectId: r.subject_id,
+      siteId: r.site_id,
+      open: Number(r.open),
+    })),
+  };
+}

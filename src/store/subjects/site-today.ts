@@ -1,0 +1,20 @@
+/**
+ * "Today" at a site: the calendar date of the server's UTC instant in the site's IANA time zone.
+ * Clinical dates are calendar dates; what counts as "in the future" is judged where the data
+ * are entered (a Beijing coordinator at 07:00 local is already on the next day in UTC terms).
+ */
+import type { IsoDate } from '../../core/shared/calendar-date.ts';
+
+/**
+ * @example dateAt('2026-03-01T20:00:00Z', 'Asia/Shanghai') // '2026-03-02'
+ */
+export function dateAt(instant: string, timeZone: string): IsoDate {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(new Date(instant));
+  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}
