@@ -66,7 +66,9 @@ export function endOfStudySlot(ctx: ScheduleContext): VisitSlot {
     cycle: null,
     targetDate: target,
     window: windowAround(ctx, target, w, w),
-    reasons: [`end of study: day ${h} (week ${h / 7}), ± ${w} days (schedule.horizonDays)`],
+    reasons: [
+      `end of study: day ${h}${h % 7 === 0 ? ` (week ${h / 7})` : ''}, ± ${w} days (schedule.horizonDays)`,
+    ],
     stops: stopsFor(ctx, ['death', 'consent-withdrawal']),
   };
 }
