@@ -86,12 +86,7 @@ export function finiteOrNull(x: number): number | null {
  * // { estimate: 2.5, lower: 1, upper: null }   (S = 0.5 exactly on [2, 3))
  */
 export function kaplanMeier(input: KaplanMeierInput): KaplanMeierResult {
-  const confType = input.confType ?? 'log';
-  const confLevel = input.confLevel ?? 0.95;
-  checkInput(input, confLevel);
-  const curve = estimateKmCurve(input.time, input.status);
-  const band = kmConfidenceBand(curve.survival, curve.seLog, confType, confLevel);
-
+  const { curve, band, ...summary } = kaplanMeierColumns(input);
   const steps: KmStep[] = new Array(curve.length);
   for (let k = 0; k < curve.length; k++) {
     const s = curve.survival[k] as number;
@@ -106,6 +101,30 @@ export function kaplanMeier(input: KaplanMeierInput): KaplanMeierResult {
       upper: finiteOrNull(band.upper[k] as number),
     };
   }
+  const { n, events, median, quantiles, landmarks, atRisk, conventions } = summary;
+  return { n, events, steps, median, quantiles, landmarks, atRisk, conventions };
+}
+
+/** Everything but the step rows, with the curve and its limits as typed-array columns. */
+export type KaplanMeierColumns = Omit<KaplanMeierResult, 'steps'> & {
+  curve: KmCurve;
+  /** Pointwise limits, NaN where R gives NA. */
+  band: { lower: Float64Array; upper: Float64Array };
+};
+
+/**
+ * The same analysis as {@link kaplanMeier} with the steps left as columns (what R's survfit
+ * object holds): for callers that plot or post-process a million steps without a million
+ * row objects.
+ *
+ * @example kaplanMeierColumns({ time: [1, 2], status: [1, 0] }).curve.survival // Float64Array [0.5, 0.5]
+ */
+export function kaplanMeierColumns(input: KaplanMeierInput): KaplanMeierColumns {
+  const confType = input.confType ?? 'log';
+  const confLevel = input.confLevel ?? 0.95;
+  checkInput(input, confLevel);
+  const curve = estimateKmCurve(input.time, input.status);
+  const band = kmConfidenceBand(curve.survival, curve.seLog, confType, confLevel);
 
   const probs = [0.25, 0.5, 0.75];
   const origin = Math.min(0, curve.length > 0 ? (curve.time[0] as number) : 0);
@@ -127,7 +146,8 @@ export function kaplanMeier(input: KaplanMeierInput): KaplanMeierResult {
   return {
     n: curve.n,
     events: curve.events,
-    steps,
+    curve,
+    band,
     median,
     quantiles,
     landmarks: (input.landmarks ?? []).map((t) => landmark(curve, band, t)),

@@ -14,6 +14,12 @@ import { TIME_TOLERANCE } from './km-curve.ts';
  * Times at which `curve` (S, or a confidence limit, NaN = NA) reaches 1 − p for each p in
  * `probs`. `time` are the curve's step times; `firstTime` is the origin (0).
  *
+ * R builds x = (origin, times), y = (0, 1 − curve), keeps the first occurrence of each y value,
+ * and interpolates the index with `approx(y ± tol, index, p, "constant", f = 1)`, which sorts
+ * by y: the result is the point with the smallest y among those with y + tol ≥ p (resp.
+ * y − tol ≥ p), the earliest of equal ones. The same is computed here by scans over the typed
+ * arrays, without building the de-duplicated vectors (10⁶ points in milliseconds).
+ *
  * @example
  * survivalQuantiles(new Float64Array([1, 2, 3, 4]), new Float64Array([0.75, 0.5, 0.25, 0]), 0, [0.5])
  * // [2.5]: S = 0.5 exactly on [2, 3)
@@ -25,48 +31,62 @@ export function survivalQuantiles(
   probs: readonly number[],
   tol = TIME_TOLERANCE,
 ): number[] {
-  // x = (origin, times), y = (0, 1 − curve), first occurrences of each y only
-  const xs: number[] = [firstTime];
-  const ys: number[] = [0];
-  const seen = new Set<number>([0]);
-  for (let i = 0; i < curve.length; i++) {
-    const y = 1 - (curve[i] as number);
-    if (seen.has(y)) continue; // Set treats NaN as one value, like R's duplicated()
-    seen.add(y);
-    xs.push(time[i] as number);
-    ys.push(y);
+  const m = curve.length + 1; // point 0 is (origin, 0)
+  const yAt = (i: number): number => (i === 0 ? 0 : 1 - (curve[i - 1] as number));
+  const xAt = (i: number): number => (i === 0 ? firstTime : (time[i - 1] as number));
+  let ymax = 0;
+  for (let i = 1; i < m; i++) {
+    const y = yAt(i);
+    if (y > ymax) ymax = y;
   }
-  const xmax = time.length > 0 ? (time[time.length - 1] as number) : firstTime;
-  let ymax = Number.NEGATIVE_INFINITY;
-  for (const y of ys) if (y > ymax) ymax = y;
   if (ymax < Math.min(...probs)) return probs.map(() => Number.NaN);
-  const yLast = ys[ys.length - 1] as number;
+  const yLast = lastOfFirstOccurrences(yAt, m);
+  const xmax = xAt(m - 1);
+
+  /** Index of the smallest y with y + offset ≥ p, earliest among equals; −1 if none. */
+  const smallestReaching = (offset: number, p: number): number => {
+    let best = -1;
+    let bestY = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < m; i++) {
+      const y = yAt(i);
+      if (y + offset >= p && y < bestY) {
+        best = i;
+        bestY = y;
+      }
+    }
+    return best;
+  };
 
   return probs.map((p) => {
-    if (p === 0) return xs[0] as number;
-    // R: approx(y ± tol, index, p, method = "constant", f = 1) — the point with the smallest
-    // y among those with y + tol ≥ p (resp. y − tol ≥ p); NA outside the range of y ± tol
-    const i1 = p < tol ? -1 : smallestReaching(ys, tol, p);
-    const i2 = smallestReaching(ys, -tol, p);
-    if (!Number.isNaN(yLast) && Math.abs(p - yLast) < tol && i1 >= 0)
-      return ((xs[i1] as number) + xmax) / 2;
+    if (p === 0) return firstTime;
+    // approx(rule = 1) is NA below its smallest abscissa, tol (= 0 + tol)
+    const i1 = p < tol ? -1 : smallestReaching(tol, p);
+    const i2 = smallestReaching(-tol, p);
+    if (!Number.isNaN(yLast) && Math.abs(p - yLast) < tol && i1 >= 0) return (xAt(i1) + xmax) / 2;
     if (i1 < 0 || i2 < 0) return Number.NaN;
-    return ((xs[i1] as number) + (xs[i2] as number)) / 2;
+    return (xAt(i1) + xAt(i2)) / 2;
   });
 }
 
-/** Index of the smallest y with y + offset ≥ p (NaN never qualifies); −1 if none. */
-function smallestReaching(ys: number[], offset: number, p: number): number {
-  let best = -1;
-  let bestY = Number.POSITIVE_INFINITY;
-  for (let j = 0; j < ys.length; j++) {
-    const y = ys[j] as number;
-    if (y + offset >= p && y < bestY) {
-      best = j;
-      bestY = y;
-    }
+/**
+ * The last element of the sequence once repeated values are dropped (R: `y[!duplicated(y)]`,
+ * then its last element; NaN counts as one value). Walks back over runs of equal values and
+ * checks each run's first element against everything before it — for a curve, the first run
+ * checked almost always answers.
+ */
+function lastOfFirstOccurrences(yAt: (i: number) => number, m: number): number {
+  const same = (a: number, b: number) => a === b || (Number.isNaN(a) && Number.isNaN(b));
+  let i = m - 1;
+  while (i >= 0) {
+    const v = yAt(i);
+    let start = i;
+    while (start > 0 && same(yAt(start - 1), v)) start--;
+    let seen = false;
+    for (let j = 0; j < start && !seen; j++) seen = same(yAt(j), v);
+    if (!seen) return v;
+    i = start - 1;
   }
-  return best;
+  return Number.NaN;
 }
 
 /**
