@@ -4,6 +4,7 @@ import { protocolAndSitesMigration } from './0002-protocol-and-sites.migration.t
 import { accountsMigration } from './0003-accounts.migration.ts';
 import { dataIntegrityMigration } from './0004-data-integrity.migration.ts';
 import { subjectsMigration } from './0005-subjects.migration.ts';
+import { safetyMigration } from './0006-safety.migration.ts';
 import type { VersionedMigration } from './migration.ts';
 
 export const migrations: VersionedMigration[] = [
@@ -12,4 +13,5 @@ export const migrations: VersionedMigration[] = [
   accountsMigration,
   dataIntegrityMigration,
   subjectsMigration,
+  safetyMigration,
 ];

@@ -18,6 +18,12 @@ import type {
 } from './integrity-tables.ts';
 import type { ProtocolVersionsTable, SitesTable } from './protocol-tables.ts';
 import type {
+  AdverseEventsTable,
+  ConcomitantMedicationsTable,
+  ProtocolDeviationsTable,
+  SafetyAlertsTable,
+} from './safety-tables.ts';
+import type {
   AssessmentResultsTable,
   DispensationsTable,
   DispositionsTable,
@@ -68,4 +74,8 @@ export interface Database {
   missed_doses: MissedDosesTable;
   treatment_ends: TreatmentEndsTable;
   dispositions: DispositionsTable;
+  adverse_events: AdverseEventsTable;
+  concomitant_medications: ConcomitantMedicationsTable;
+  protocol_deviations: ProtocolDeviationsTable;
+  safety_alerts: SafetyAlertsTable;
 }
