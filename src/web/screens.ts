@@ -17,6 +17,9 @@ export const screens: Record<AppRouteId, Screen> = {
   study: lazy(() =>
     import('./screens/study/study.screen.tsx').then((m) => ({ default: m.StudyScreen })),
   ),
+  account: lazy(() =>
+    import('./screens/account/account.screen.tsx').then((m) => ({ default: m.AccountScreen })),
+  ),
   'sign-in': lazy(() =>
     import('./screens/sign-in/sign-in.screen.tsx').then((m) => ({ default: m.SignInScreen })),
   ),

@@ -55,6 +55,14 @@ export class ApiProblem extends Error {
   }
 }
 
+/**
+ * The messages for one input out of any error (none unless it is an ApiProblem naming the field).
+ * @example fieldMessages(login.error, 'username') // ['must not be empty']
+ */
+export function fieldMessages(error: unknown, path: string): string[] {
+  return error instanceof ApiProblem ? error.fieldErrors(path).map((e) => e.message) : [];
+}
+
 function isFieldError(v: unknown): v is FieldError {
   if (typeof v !== 'object' || v === null) return false;
   const o = v as Record<string, unknown>;

@@ -11,7 +11,7 @@ const viewer = (...grants: Viewer['grants']): Viewer => ({ grants });
 const table: AppRoute[] = [
   { id: 'study', path: '/', access: { kind: 'public' }, navLabel: 'nav.study' },
   { id: 'sign-in', path: '/sign-in', access: { kind: 'public' } },
-  { id: 'account', path: '/account', access: { kind: 'signed-in' }, navLabel: 'header.account' },
+  { id: 'account', path: '/account', access: { kind: 'signed-in' }, navLabel: 'nav.account' },
   {
     id: 'subject',
     path: '/subjects/:subjectId',
@@ -21,7 +21,7 @@ const table: AppRoute[] = [
     id: 'audit',
     path: '/audit',
     access: { kind: 'roles', roles: ['auditor', 'monitor'] },
-    navLabel: 'header.roles',
+    navLabel: 'nav.label',
   },
 ];
 
@@ -81,6 +81,11 @@ describe('navigationItems', () => {
   it('adds what the roles allow, in table order, and never label-less routes', () => {
     expect(ids(viewer({ role: 'coordinator', siteId: 's1' }))).toEqual(['study', 'account']);
     expect(ids(viewer({ role: 'auditor', siteId: null }))).toEqual(['study', 'account', 'audit']);
+  });
+
+  it('app table: the account screen is in the navigation once signed in, with or without roles', () => {
+    expect(navigationItems(appRoutes, null).map((r) => r.id)).toEqual(['study']);
+    expect(navigationItems(appRoutes, viewer()).map((r) => r.id)).toEqual(['study', 'account']);
   });
 
   it('app table: every route resolves to itself and every role sees the study', () => {

@@ -17,6 +17,7 @@ export interface AppRoute<Id extends string = string> {
 
 export const appRoutes = [
   { id: 'study', path: '/', access: { kind: 'public' }, navLabel: 'nav.study' },
+  { id: 'account', path: '/account', access: { kind: 'signed-in' }, navLabel: 'nav.account' },
   { id: 'sign-in', path: '/sign-in', access: { kind: 'public' } },
 ] as const satisfies readonly AppRoute[];
 

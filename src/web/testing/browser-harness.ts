@@ -54,6 +54,8 @@ export interface BrowserHarness {
     password: string;
     grants: { role: Role; siteId: string | null }[];
   }): Promise<string>;
+  /** Signs in through the sign-in screen and waits until the header shows the user. */
+  signIn(page: Page, username: string, password: string): Promise<void>;
   /** Saves a full-page PNG to test-results/screenshots/<name>.png and returns its path. */
   screenshot(page: Page, name: string): Promise<string>;
 }
@@ -116,6 +118,13 @@ export function useBrowserHarness(): BrowserHarness {
       await setPasswordWithToken(store, activationToken, u.password);
       for (const g of u.grants) await grantRole(store, SYSTEM_ACTOR, user.id, g.role, g.siteId);
       return user.id;
+    },
+    async signIn(page, username, password) {
+      await page.goto(`${this.url}/sign-in`);
+      await page.getByLabel('Username').fill(username);
+      await page.getByLabel('Password').fill(password);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).waitFor();
     },
     async screenshot(page, name) {
       mkdirSync(SCREENSHOT_DIR, { recursive: true });

@@ -3,51 +3,15 @@
  * detail; field errors (400) are shown beside their inputs and linked with aria-describedby.
  * On success the user returns to the page that sent them here (`?next=`, same-app paths only).
  */
-import { type FormEvent, useId, useState } from 'react';
-import { ApiProblem } from '../../api/api-problem.ts';
+import { type FormEvent, useState } from 'react';
+import { fieldMessages } from '../../api/api-problem.ts';
 import { useLogin, useSession } from '../../api/auth.resource.ts';
 import { useDocumentTitle } from '../../components/document-title.ts';
 import { ProblemMessage } from '../../components/problem-message.component.tsx';
+import { TextField } from '../../components/text-field.component.tsx';
 import { useT } from '../../i18n/i18n.context.tsx';
 import { Link } from '../../router/link.component.tsx';
 import { navigate, safeInternalPath, useLocation } from '../../router/location-store.ts';
-
-interface FieldProps {
-  name: 'username' | 'password';
-  label: string;
-  value: string;
-  onChange(value: string): void;
-  problem: ApiProblem | null;
-}
-
-function Field({ name, label, value, onChange, problem }: FieldProps) {
-  const id = useId();
-  const errors = problem?.fieldErrors(name) ?? [];
-  const errorId = `${id}-error`;
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        name={name}
-        type={name === 'password' ? 'password' : 'text'}
-        autoComplete={name === 'password' ? 'current-password' : 'username'}
-        autoCapitalize="none"
-        spellCheck={false}
-        required
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        aria-invalid={errors.length > 0 ? true : undefined}
-        aria-describedby={errors.length > 0 ? errorId : undefined}
-      />
-      {errors.length > 0 ? (
-        <p id={errorId} className="field-error">
-          {errors.map((e) => e.message).join('; ')}
-        </p>
-      ) : null}
-    </div>
-  );
-}
 
 export function SignInScreen() {
   const t = useT();
@@ -63,7 +27,6 @@ export function SignInScreen() {
     e.preventDefault();
     login.mutate({ username, password }, { onSuccess: () => navigate(next, { replace: true }) });
   };
-  const problem = login.error instanceof ApiProblem ? login.error : null;
 
   return (
     <section className="sign-in" aria-labelledby="sign-in-title">
@@ -76,20 +39,25 @@ export function SignInScreen() {
       ) : null}
       <p className="muted">{t('signIn.intro')}</p>
       {login.isError ? <ProblemMessage error={login.error} summary={t('signIn.failed')} /> : null}
-      <form onSubmit={submit} noValidate={false}>
-        <Field
+      <form onSubmit={submit}>
+        <TextField
           name="username"
           label={t('signIn.username')}
           value={username}
           onChange={setUsername}
-          problem={problem}
+          autoComplete="username"
+          required
+          errors={fieldMessages(login.error, 'username')}
         />
-        <Field
+        <TextField
           name="password"
+          type="password"
           label={t('signIn.password')}
           value={password}
           onChange={setPassword}
-          problem={problem}
+          autoComplete="current-password"
+          required
+          errors={fieldMessages(login.error, 'password')}
         />
         <button type="submit" className="button-primary" disabled={login.isPending}>
           {login.isPending ? t('signIn.submitting') : t('signIn.submit')}
