@@ -182,7 +182,7 @@ export function analyseEndpoints(input: EndpointsInput): EndpointsResult {
     design: {
       ...design,
       population: 'response-evaluable',
-      decision: simonDecision(design, outcomes),
+      decision,
     },
     subjects,
   };
