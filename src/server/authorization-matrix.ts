@@ -18,6 +18,15 @@ const SITE_READERS: Role[] = [
   'auditor',
 ];
 
+const SAFETY_WRITERS: Role[] = ['coordinator', 'investigator'];
+const SAFETY_READERS: Role[] = [
+  'investigator',
+  'coordinator',
+  'data-manager',
+  'monitor',
+  'auditor',
+];
+
 export const authorizationMatrix: Record<string, MatrixRow> = {
   'GET /api/health': { allow: 'public' },
   'GET /api/study': { allow: 'public' },
@@ -54,4 +63,19 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
   'GET /api/audit': { allow: ['auditor', 'data-manager', 'monitor'] },
   'GET /api/audit/verify': { allow: ['auditor', 'data-manager', 'administrator'] },
   'GET /api/audit/export': { allow: ['auditor', 'data-manager'] },
+  // safety (issue 6): coordinators and investigators record, investigators acknowledge alerts
+  'POST /api/subjects/:subjectId/adverse-events': { allow: SAFETY_WRITERS },
+  'GET /api/subjects/:subjectId/adverse-events': { allow: SAFETY_READERS },
+  'PATCH /api/subjects/:subjectId/adverse-events/:aeId': { allow: SAFETY_WRITERS },
+  'POST /api/subjects/:subjectId/adverse-events/:aeId/sae-report': { allow: SAFETY_WRITERS },
+  'POST /api/subjects/:subjectId/concomitant-medications': { allow: SAFETY_WRITERS },
+  'GET /api/subjects/:subjectId/concomitant-medications': { allow: SAFETY_READERS },
+  'PATCH /api/subjects/:subjectId/concomitant-medications/:cmId': { allow: SAFETY_WRITERS },
+  'POST /api/subjects/:subjectId/deviations': { allow: SAFETY_WRITERS },
+  'GET /api/subjects/:subjectId/deviations': { allow: SAFETY_READERS },
+  'GET /api/subjects/:subjectId/lab-grades': { allow: SAFETY_READERS },
+  'GET /api/subjects/:subjectId/lab-grades/worst': { allow: SAFETY_READERS },
+  'GET /api/safety/alerts': { allow: SAFETY_READERS },
+  'POST /api/safety/alerts/:alertId/acknowledge': { allow: ['investigator'] },
+  'POST /api/subjects/:subjectId/safety/evaluate': { allow: SAFETY_WRITERS },
 };

@@ -9,6 +9,7 @@ import { auditRoutes } from './routes/audit.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
 import { integrityRoutes } from './routes/integrity.routes.ts';
+import { safetyRoutes } from './routes/safety.routes.ts';
 import { siteRoutes } from './routes/site.routes.ts';
 import { studyRoutes } from './routes/study.routes.ts';
 
@@ -20,4 +21,5 @@ export const routeTable: RouteSpec[] = [
   ...siteRoutes,
   ...integrityRoutes,
   ...auditRoutes,
+  ...safetyRoutes,
 ];
