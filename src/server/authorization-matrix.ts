@@ -27,6 +27,17 @@ const SAFETY_READERS: Role[] = [
   'auditor',
 ];
 
+const SUBJECT_WRITERS: Role[] = ['coordinator', 'investigator'];
+const SUBJECT_READERS: Role[] = [
+  'coordinator',
+  'investigator',
+  'monitor',
+  'data-manager',
+  'statistician',
+  'auditor',
+];
+const SUBJECT_READERS_AND_IMAGING: Role[] = [...SUBJECT_READERS, 'radiology-reviewer'];
+
 export const authorizationMatrix: Record<string, MatrixRow> = {
   'GET /api/health': { allow: 'public' },
   'GET /api/study': { allow: 'public' },
@@ -78,4 +89,46 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
   'GET /api/safety/alerts': { allow: SAFETY_READERS },
   'POST /api/safety/alerts/:alertId/acknowledge': { allow: ['investigator'] },
   'POST /api/subjects/:subjectId/safety/evaluate': { allow: SAFETY_WRITERS },
+  // subjects (issue 5): coordinators and investigators write at their sites; monitors, data
+  // managers, statisticians and auditors read; the radiology reviewer finds subjects, reads and
+  // records tumour measurements
+  'GET /api/subjects': { allow: SUBJECT_READERS_AND_IMAGING },
+  'POST /api/subjects': { allow: SUBJECT_WRITERS },
+  'GET /api/subjects/:subjectId': { allow: SUBJECT_READERS },
+  'PATCH /api/subjects/:subjectId': { allow: SUBJECT_WRITERS },
+  'POST /api/subjects/:subjectId/screen-failure': { allow: SUBJECT_WRITERS },
+  'POST /api/subjects/:subjectId/enrolment': { allow: SUBJECT_WRITERS },
+  'POST /api/subjects/:subjectId/consents/:consentId/withdrawal': { allow: SUBJECT_WRITERS },
+  'POST /api/subjects/:subjectId/consents': { allow: SUBJECT_WRITERS },
+  'PATCH /api/subjects/:subjectId/consents/:recordId': { allow: SUBJECT_WRITERS },
+  'POST /api/subjects/:subjectId/medical-history': { allow: SUBJECT_WRITERS },
+  'PATCH /api/subjects/:subjectId/medical-history/:recordId': { allow: SUBJECT_WRITERS },
+  'POST /api/subjects/:subjectId/men1-manifestations': { allow: SUBJECT_WRITERS },
+  'PATCH /api/subjects/:subjectId/men1-manifestations/:recordId': { allow: SUBJECT_WRITERS },
+  'POST /api/subjects/:subjectId/prior-therapies': { allow: SUBJECT_WRITERS },
+  'PATCH /api/subjects/:subjectId/prior-therapies/:recordId': { allow: SUBJECT_WRITERS },
+  'POST /api/subjects/:subjectId/men1-results': { allow: SUBJECT_WRITERS },
+  'PATCH /api/subjects/:subjectId/men1-results/:recordId': { allow: SUBJECT_WRITERS },
+  'POST /api/subjects/:subjectId/eligibility-answers': { allow: SUBJECT_WRITERS },
+  'PATCH /api/subjects/:subjectId/eligibility-answers/:recordId': { allow: SUBJECT_WRITERS },
+  'POST /api/subjects/:subjectId/visits': { allow: SUBJECT_WRITERS },
+  'PATCH /api/subjects/:subjectId/visits/:recordId': { allow: SUBJECT_WRITERS },
+  'POST /api/subjects/:subjectId/dispensations': { allow: SUBJECT_WRITERS },
+  'PATCH /api/subjects/:subjectId/dispensations/:recordId': { allow: SUBJECT_WRITERS },
+  'POST /api/subjects/:subjectId/drug-returns': { allow: SUBJECT_WRITERS },
+  'PATCH /api/subjects/:subjectId/drug-returns/:recordId': { allow: SUBJECT_WRITERS },
+  'POST /api/subjects/:subjectId/dose-changes': { allow: SUBJECT_WRITERS },
+  'PATCH /api/subjects/:subjectId/dose-changes/:recordId': { allow: SUBJECT_WRITERS },
+  'POST /api/subjects/:subjectId/missed-doses': { allow: SUBJECT_WRITERS },
+  'PATCH /api/subjects/:subjectId/missed-doses/:recordId': { allow: SUBJECT_WRITERS },
+  'POST /api/subjects/:subjectId/treatment-end': { allow: SUBJECT_WRITERS },
+  'PATCH /api/subjects/:subjectId/treatment-end/:recordId': { allow: SUBJECT_WRITERS },
+  'POST /api/subjects/:subjectId/disposition': { allow: SUBJECT_WRITERS },
+  'PATCH /api/subjects/:subjectId/disposition/:recordId': { allow: SUBJECT_WRITERS },
+  'PUT /api/subjects/:subjectId/visits/:visitId/panels/:panelId': { allow: SUBJECT_WRITERS },
+  'PUT /api/subjects/:subjectId/visits/:visitId/tumour-assessment': {
+    allow: [...SUBJECT_WRITERS, 'radiology-reviewer'],
+  },
+  'GET /api/subjects/:subjectId/tumour-assessments': { allow: SUBJECT_READERS_AND_IMAGING },
+  'GET /api/subjects/:subjectId/recist': { allow: SUBJECT_READERS_AND_IMAGING },
 };

@@ -12,6 +12,9 @@ import { integrityRoutes } from './routes/integrity.routes.ts';
 import { safetyRoutes } from './routes/safety.routes.ts';
 import { siteRoutes } from './routes/site.routes.ts';
 import { studyRoutes } from './routes/study.routes.ts';
+import { subjectRecordRoutes } from './routes/subject-records.routes.ts';
+import { subjectVisitRoutes } from './routes/subject-visits.routes.ts';
+import { subjectRoutes } from './routes/subjects.routes.ts';
 
 export const routeTable: RouteSpec[] = [
   ...healthRoutes,
@@ -22,4 +25,7 @@ export const routeTable: RouteSpec[] = [
   ...integrityRoutes,
   ...auditRoutes,
   ...safetyRoutes,
+  ...subjectRoutes,
+  ...subjectRecordRoutes,
+  ...subjectVisitRoutes,
 ];

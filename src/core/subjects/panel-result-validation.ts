@@ -9,9 +9,9 @@
  * the protocol's default range for the item when the unit is the protocol's one.
  */
 import type { AssessmentItem, AssessmentPanel } from '../protocol/study-definition.schema.ts';
-import { compareDecimals, isDecimalText } from './decimal-text.ts';
 import { isIsoDate } from '../shared/calendar-date.ts';
 import { DomainError, type ValidationIssue } from '../shared/domain-error.ts';
+import { compareDecimals, isDecimalText } from './decimal-text.ts';
 
 export interface PanelResultInput {
   code: string;

@@ -41,7 +41,10 @@ export function recistInputFromRecords(
     },
     setAside: pre
       .slice(0, -1)
-      .map((a) => `pre-treatment scan of ${a.date} not used: the baseline is the last one before day 1 (${baseline.date})`),
+      .map(
+        (a) =>
+          `pre-treatment scan of ${a.date} not used: the baseline is the last one before day 1 (${baseline.date})`,
+      ),
   };
 }
 

@@ -6,8 +6,14 @@
  */
 import type { StudyDefinition } from '../../core/protocol/study-definition.schema.ts';
 import { compareDates, type IsoDate } from '../../core/shared/calendar-date.ts';
-import type { EligibilityEvidence, Men1Result } from '../../core/subjects/eligibility-evidence.schema.ts';
-import { type EligibilityEvaluation, evaluateEligibility } from '../../core/subjects/eligibility-evaluation.ts';
+import {
+  type EligibilityEvaluation,
+  evaluateEligibility,
+} from '../../core/subjects/eligibility-evaluation.ts';
+import type {
+  EligibilityEvidence,
+  Men1Result,
+} from '../../core/subjects/eligibility-evidence.schema.ts';
 import { isCompleteDate } from '../../core/subjects/partial-date.schema.ts';
 import { measurableDiseaseFromRecords } from '../../core/subjects/recist-from-records.ts';
 import { altResults, mainConsent, tumourAssessments } from './subject-events.ts';
@@ -48,7 +54,10 @@ export function eligibilityEvidence(file: SubjectFile, checkDate: IsoDate): Elig
       : undefined,
     baselineImagingDate: measurable?.baselineDate,
     manualAnswers: Object.fromEntries(
-      file.eligibility_answers.map((a) => [a.criterionId, { met: Number(a.met) === 1, evidence: a.evidence }]),
+      file.eligibility_answers.map((a) => [
+        a.criterionId,
+        { met: Number(a.met) === 1, evidence: a.evidence },
+      ]),
     ),
   };
 }

@@ -12,7 +12,7 @@ import type { Store } from '../open-store.ts';
 import { evaluateStoredEligibility } from './eligibility-evidence.ts';
 import { designDecision } from './interim-outcomes.ts';
 import { recordStateChange } from './state-change.ts';
-import { subjectCommand, type SubjectScope, type WriteOutcome } from './subject-command.ts';
+import { type SubjectScope, subjectCommand, type WriteOutcome } from './subject-command.ts';
 import { mainConsent } from './subject-events.ts';
 
 export interface EnrolmentResult {
@@ -28,45 +28,50 @@ export async function enrolSubject(
   scope: SubjectScope,
   enrollmentDate: string,
 ): Promise<WriteOutcome<EnrolmentResult>> {
-  return subjectCommand(store, actor, scope, async ({ ctx, subject, file, study, siteCode, ref }) => {
-    if (subject.enrollmentDate)
-      throw new DomainError({
-        kind: 'conflict',
-        rule: 'already-enrolled',
-        message: `subject ${subject.subjectCode} was enrolled on ${subject.enrollmentDate}`,
+  return subjectCommand(
+    store,
+    actor,
+    scope,
+    async ({ ctx, subject, file, study, siteCode, ref }) => {
+      if (subject.enrollmentDate)
+        throw new DomainError({
+          kind: 'conflict',
+          rule: 'already-enrolled',
+          message: `subject ${subject.subjectCode} was enrolled on ${subject.enrollmentDate}`,
+        });
+      if (subject.screenFailureDate)
+        throw new DomainError({
+          kind: 'conflict',
+          rule: 'screen-failed-subject-enrolled',
+          message: `screen failure on ${subject.screenFailureDate} (${subject.screenFailureReason}): a screen-failed subject cannot be enrolled`,
+        });
+      const gate = enrolmentGate({
+        consent: mainConsent(file),
+        eligibility: evaluateStoredEligibility(file, study, enrollmentDate),
+        design: await designDecision(ctx.trx, study),
       });
-    if (subject.screenFailureDate)
-      throw new DomainError({
-        kind: 'conflict',
-        rule: 'screen-failed-subject-enrolled',
-        message: `screen failure on ${subject.screenFailureDate} (${subject.screenFailureReason}): a screen-failed subject cannot be enrolled`,
-      });
-    const gate = enrolmentGate({
-      consent: mainConsent(file),
-      eligibility: evaluateStoredEligibility(file, study, enrollmentDate),
-      design: await designDecision(ctx.trx, study),
-    });
-    if (gate.kind === 'refused')
-      throw new DomainError({ kind: 'conflict', rule: gate.rule, message: gate.message });
-    const codes = await ctx.trx
-      .selectFrom('subjects')
-      .select('subject_code')
-      .where('site_id', '=', subject.siteId)
-      .where('subject_code', 'is not', null)
-      .execute();
-    const used = codes.map((c) => Number(String(c.subject_code).split('-').at(-1)) || 0);
-    const subjectCode = `${siteCode}-${String(Math.max(0, ...used) + 1).padStart(3, '0')}`;
-    await recordStateChange(
-      ctx,
-      'subjects',
-      subject.id,
-      { enrollment_date: enrollmentDate, enrolled_at: ctx.now, subject_code: subjectCode },
-      { entityType: 'subject', ...ref },
-      'enrol',
-    );
-    return {
-      result: { id: subject.id, subjectCode, enrollmentDate, reasons: gate.reasons },
-      recordId: subject.id,
-    };
-  });
+      if (gate.kind === 'refused')
+        throw new DomainError({ kind: 'conflict', rule: gate.rule, message: gate.message });
+      const codes = await ctx.trx
+        .selectFrom('subjects')
+        .select('subject_code')
+        .where('site_id', '=', subject.siteId)
+        .where('subject_code', 'is not', null)
+        .execute();
+      const used = codes.map((c) => Number(String(c.subject_code).split('-').at(-1)) || 0);
+      const subjectCode = `${siteCode}-${String(Math.max(0, ...used) + 1).padStart(3, '0')}`;
+      await recordStateChange(
+        ctx,
+        'subjects',
+        subject.id,
+        { enrollment_date: enrollmentDate, enrolled_at: ctx.now, subject_code: subjectCode },
+        { entityType: 'subject', ...ref },
+        'enrol',
+      );
+      return {
+        result: { id: subject.id, subjectCode, enrollmentDate, reasons: gate.reasons },
+        recordId: subject.id,
+      };
+    },
+  );
 }

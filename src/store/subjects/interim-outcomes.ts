@@ -3,10 +3,11 @@
  * order — the first n1 are stage 1) with the interim outcome the core derives from the stored
  * records, and the Simon decision of the study's design (`core/stats/simon-decision.ts`).
  */
+
+import type { Kysely, Transaction } from 'kysely';
 import type { StudyDefinition } from '../../core/protocol/study-definition.schema.ts';
 import { type SimonDecision, simonDecision } from '../../core/stats/simon-decision.ts';
 import { interimOutcome } from '../../core/subjects/interim-outcome.ts';
-import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../schema/database.ts';
 import { recistOf } from './subject-events.ts';
 import { camel, loadSubjectFiles } from './subject-file.ts';

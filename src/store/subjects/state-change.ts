@@ -7,6 +7,7 @@
 import { DomainError } from '../../core/shared/domain-error.ts';
 import type { FieldChange } from '../audit/audit-hash.ts';
 import type { RecordRef, WriteContext } from '../audit/audited-write.ts';
+import { afterWrite, assertWritable } from '../integrity/record-guards.ts';
 import type { UntypedDb } from '../migrations/migration.ts';
 import type { Database } from '../schema/database.ts';
 
@@ -23,6 +24,11 @@ export async function recordStateChange(
     | Record<string, unknown>
     | undefined;
   if (!old) throw new DomainError({ kind: 'not-found', entity: ref.entityType, id });
+  const guarded = ref.subjectId
+    ? { entityType: ref.entityType, entityId: id, subjectId: ref.subjectId }
+    : null;
+  // Locked data refuse writes; signatures over the record break (as for every audited write).
+  if (guarded) await assertWritable(ctx, guarded);
   const changes: FieldChange[] = [];
   for (const [field, value] of Object.entries(patch)) {
     if (old[field] != null)
@@ -42,4 +48,5 @@ export async function recordStateChange(
     subjectId: ref.subjectId ?? null,
     changes,
   });
+  if (guarded) await afterWrite(ctx, guarded);
 }

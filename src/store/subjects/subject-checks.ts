@@ -10,7 +10,11 @@ import { DomainError } from '../../core/shared/domain-error.ts';
 import { checkDateConsistency } from '../../core/subjects/date-consistency.ts';
 import type { DateIssue } from '../../core/subjects/date-issue.ts';
 import { checkDispositionDates } from '../../core/subjects/disposition-dates.ts';
-import { type DoseChange, type DoseChangeKind, doseRegimen } from '../../core/subjects/dose-regimen.ts';
+import {
+  type DoseChange,
+  type DoseChangeKind,
+  doseRegimen,
+} from '../../core/subjects/dose-regimen.ts';
 import { isCompleteDate } from '../../core/subjects/partial-date.schema.ts';
 import {
   type DatedField,
@@ -30,7 +34,9 @@ export interface SubjectCheck {
 export function orderedDoseChanges(file: SubjectFile): Array<DoseChange & { id: string }> {
   return [...file.dose_changes]
     .map((c, i) => ({ c, i }))
-    .sort((a, b) => (a.c.changeDate < b.c.changeDate ? -1 : a.c.changeDate > b.c.changeDate ? 1 : a.i - b.i))
+    .sort((a, b) =>
+      a.c.changeDate < b.c.changeDate ? -1 : a.c.changeDate > b.c.changeDate ? 1 : a.i - b.i,
+    )
     .map(({ c }) => ({
       id: c.id,
       kind: c.kind as DoseChangeKind,
@@ -39,7 +45,11 @@ export function orderedDoseChanges(file: SubjectFile): Array<DoseChange & { id: 
     }));
 }
 
-export function checkSubjectFile(file: SubjectFile, study: StudyDefinition, asOf: IsoDate): SubjectCheck {
+export function checkSubjectFile(
+  file: SubjectFile,
+  study: StudyDefinition,
+  asOf: IsoDate,
+): SubjectCheck {
   const assembled = assembleEvents(file, study);
   const sources = new Map(assembled.sources);
   const s = file.subject;
@@ -88,7 +98,10 @@ export function checkSubjectFile(file: SubjectFile, study: StudyDefinition, asOf
         const d = dispensed.get(r.dispensationId);
         if (!d) return [];
         sources.set(`returns.${r.id}.returnDate`, { recordId: r.id, field: 'returnDate' });
-        sources.set(`returns.${r.id}.tabletsReturned`, { recordId: r.id, field: 'tabletsReturned' });
+        sources.set(`returns.${r.id}.tabletsReturned`, {
+          recordId: r.id,
+          field: 'tabletsReturned',
+        });
         return [
           {
             path: `returns.${r.id}`,

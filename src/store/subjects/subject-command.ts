@@ -72,7 +72,8 @@ export async function subjectCommand<T>(
   const study = await studyInForce(store);
   return runCommand(store, actor, async (ctx) => {
     const subject = await findSubject(ctx.trx, scope.subjectId, scope.sites);
-    if (!subject) throw new DomainError({ kind: 'not-found', entity: 'subject', id: scope.subjectId });
+    if (!subject)
+      throw new DomainError({ kind: 'not-found', entity: 'subject', id: scope.subjectId });
     const site = await ctx.trx
       .selectFrom('sites')
       .select(['code', 'timezone'])

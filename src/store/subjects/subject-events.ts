@@ -5,18 +5,18 @@
  * (`events.doses.2.date`) to the record and field it came from, so a refused write can name the
  * request field.
  */
-import type { Assessment, LesionRecord } from '../../core/recist/recist-input.schema.ts';
+
+import type { StudyDefinition, VisitKind } from '../../core/protocol/study-definition.schema.ts';
 import { evaluateSubject, type RecistSubjectResult } from '../../core/recist/index.ts';
-import type { StudyDefinition } from '../../core/protocol/study-definition.schema.ts';
+import type { Assessment, LesionRecord } from '../../core/recist/recist-input.schema.ts';
 import { compareDates, type IsoDate } from '../../core/shared/calendar-date.ts';
 import { DomainError } from '../../core/shared/domain-error.ts';
+import { recistInputFromRecords } from '../../core/subjects/recist-from-records.ts';
 import type {
   AltResult,
   SubjectEvents,
   TreatmentEndReason,
 } from '../../core/subjects/subject-events.schema.ts';
-import type { VisitKind } from '../../core/protocol/study-definition.schema.ts';
-import { recistInputFromRecords } from '../../core/subjects/recist-from-records.ts';
 import type { SubjectFile } from './subject-file.ts';
 
 export interface EventSource {
@@ -33,10 +33,15 @@ export interface AssembledEvents {
   recistProblems: string[];
 }
 
-const byDate = <T>(date: (x: T) => string) => (a: T, b: T) => compareDates(date(a), date(b));
+const byDate =
+  <T>(date: (x: T) => string) =>
+  (a: T, b: T) =>
+    compareDates(date(a), date(b));
 
 /** The main informed consent: first signature, withdrawal if any. */
-export function mainConsent(file: SubjectFile): { signedDate: IsoDate; version: string; withdrawnDate: IsoDate | null } | null {
+export function mainConsent(
+  file: SubjectFile,
+): { signedDate: IsoDate; version: string; withdrawnDate: IsoDate | null } | null {
   const main = file.consents.filter((c) => c.kind === 'main').sort(byDate((c) => c.signedDate));
   const first = main[0];
   if (!first) return null;
@@ -72,7 +77,9 @@ export function tumourAssessments(file: SubjectFile, reader: 'site' | 'independe
     .map((t) => ({
       date: t.assessmentDate,
       lesions: JSON.parse(t.lesions) as LesionRecord[],
-      ...(t.tumourMarkersNormal === null ? {} : { tumorMarkersNormal: Number(t.tumourMarkersNormal) === 1 }),
+      ...(t.tumourMarkersNormal === null
+        ? {}
+        : { tumorMarkersNormal: Number(t.tumourMarkersNormal) === 1 }),
     }))
     .sort(byDate((a) => a.date));
 }
@@ -84,7 +91,8 @@ export function recistOf(
   reader: 'site' | 'independent',
 ): { result: RecistSubjectResult | null; problems: string[]; setAside: string[] } {
   const day1 = file.subject.enrollmentDate;
-  if (!day1) return { result: null, problems: ['not enrolled: no day 1 to score from'], setAside: [] };
+  if (!day1)
+    return { result: null, problems: ['not enrolled: no day 1 to score from'], setAside: [] };
   const built = recistInputFromRecords(
     day1,
     tumourAssessments(file, reader),
@@ -93,9 +101,14 @@ export function recistOf(
   );
   if (!built) return { result: null, problems: ['no tumour assessment recorded'], setAside: [] };
   try {
-    return { result: evaluateSubject(built.input, study.recist), problems: [], setAside: built.setAside };
+    return {
+      result: evaluateSubject(built.input, study.recist),
+      problems: [],
+      setAside: built.setAside,
+    };
   } catch (e) {
-    if (e instanceof DomainError) return { result: null, problems: [e.message], setAside: built.setAside };
+    if (e instanceof DomainError)
+      return { result: null, problems: [e.message], setAside: built.setAside };
     throw e;
   }
 }
@@ -107,34 +120,51 @@ export function assembleEvents(file: SubjectFile, study: StudyDefinition): Assem
   const sources = new Map<string, EventSource>();
   const s = file.subject;
   if (s.enrollmentDate) sources.set('enrollmentDate', { recordId: s.id, field: 'enrollmentDate' });
-  if (s.screenFailureDate) sources.set('events.screenFailure.date', { recordId: s.id, field: 'date' });
+  if (s.screenFailureDate)
+    sources.set('events.screenFailure.date', { recordId: s.id, field: 'date' });
   const consent = mainConsent(file);
   const mains = file.consents.filter((c) => c.kind === 'main');
   const firstMain = [...mains].sort(byDate((c) => c.signedDate))[0];
   if (firstMain) sources.set('events.consentDate', { recordId: firstMain.id, field: 'signedDate' });
-  const withdrawing = mains.find((c) => c.withdrawnDate === consent?.withdrawnDate && c.withdrawnDate);
+  const withdrawing = mains.find(
+    (c) => c.withdrawnDate === consent?.withdrawnDate && c.withdrawnDate,
+  );
   if (withdrawing)
     sources.set('events.consentWithdrawalDate', { recordId: withdrawing.id, field: 'date' });
 
   const doses: Array<{ date: IsoDate; src: EventSource }> = [
-    ...file.dispensations.map((d) => ({ date: d.dispensedDate, src: { recordId: d.id, field: 'dispensedDate' } })),
+    ...file.dispensations.map((d) => ({
+      date: d.dispensedDate,
+      src: { recordId: d.id, field: 'dispensedDate' },
+    })),
     ...file.dose_changes
       .filter((c) => c.kind !== 'interruption')
       .map((c) => ({ date: c.changeDate, src: { recordId: c.id, field: 'date' } })),
-    ...file.missed_doses.map((m) => ({ date: m.missedDate, src: { recordId: m.id, field: 'date' } })),
+    ...file.missed_doses.map((m) => ({
+      date: m.missedDate,
+      src: { recordId: m.id, field: 'date' },
+    })),
   ];
   doses.forEach((d, i) => sources.set(`events.doses.${i}.date`, d.src));
 
   const end = file.treatment_ends[0];
-  if (end) sources.set('events.treatmentEnd.lastDoseDate', { recordId: end.id, field: 'lastDoseDate' });
+  if (end)
+    sources.set('events.treatmentEnd.lastDoseDate', { recordId: end.id, field: 'lastDoseDate' });
   const disp = file.dispositions[0];
   if (disp) {
     sources.set('events.deathDate', { recordId: disp.id, field: 'deathDate' });
-    sources.set('events.newAnticancerTherapyDate', { recordId: disp.id, field: 'newAnticancerTherapyDate' });
+    sources.set('events.newAnticancerTherapyDate', {
+      recordId: disp.id,
+      field: 'newAnticancerTherapyDate',
+    });
   }
-  file.visits.forEach((v, i) => sources.set(`events.visitsDone.${i}.date`, { recordId: v.id, field: 'date' }));
+  file.visits.forEach((v, i) =>
+    sources.set(`events.visitsDone.${i}.date`, { recordId: v.id, field: 'date' }),
+  );
   const alt = altResults(file);
-  alt.forEach((r, i) => sources.set(`events.altResults.${i}.date`, { recordId: r.recordId, field: 'results' }));
+  alt.forEach((r, i) =>
+    sources.set(`events.altResults.${i}.date`, { recordId: r.recordId, field: 'results' }),
+  );
 
   const recist = recistOf(file, study, 'site');
   const events: SubjectEvents = {

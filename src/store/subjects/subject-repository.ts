@@ -12,16 +12,27 @@ import type { Store } from '../open-store.ts';
 import type { Demographics, NewSubject } from './demographics.schema.ts';
 import { dateAt } from './site-today.ts';
 import { recordStateChange } from './state-change.ts';
-import { studyInForce, subjectCommand, type SubjectScope, type WriteOutcome } from './subject-command.ts';
+import {
+  type SubjectScope,
+  studyInForce,
+  subjectCommand,
+  type WriteOutcome,
+} from './subject-command.ts';
 import { camel, type SubjectRow } from './subject-file.ts';
 
 function refuseFutureBirth(birthDate: string | null | undefined, today: string): void {
   if (!birthDate || !isCompleteDate(birthDate)) return;
-  const [issue] = futureDateIssues(today, [{ path: 'body.birthDate', what: 'birth', date: birthDate }]);
+  const [issue] = futureDateIssues(today, [
+    { path: 'body.birthDate', what: 'birth', date: birthDate },
+  ]);
   if (issue) throw new DomainError({ kind: 'invalid', issues: [issue] });
 }
 
-export async function createSubject(store: Store, actor: Actor, s: NewSubject): Promise<SubjectRow> {
+export async function createSubject(
+  store: Store,
+  actor: Actor,
+  s: NewSubject,
+): Promise<SubjectRow> {
   const study = await studyInForce(store);
   return runCommand(store, actor, async (ctx) => {
     const site = await ctx.trx
@@ -65,7 +76,11 @@ export async function createSubject(store: Store, actor: Actor, s: NewSubject): 
       screen_failure_reason: null,
       created_at: ctx.now,
     };
-    await insertAudited(ctx, 'subjects', row, { entityType: 'subject', siteId: s.siteId, subjectId: row.id });
+    await insertAudited(ctx, 'subjects', row, {
+      entityType: 'subject',
+      siteId: s.siteId,
+      subjectId: row.id,
+    });
     return camel(row);
   });
 }

@@ -1,0 +1,98 @@
+/**
+ * Reads of subjects, always filtered to the caller's sites in the query: the list with derived
+ * statuses, one subject's full view, its tumour assessments and its RECIST evaluation.
+ */
+import { DomainError } from '../../core/shared/domain-error.ts';
+import type { SubjectStatusKind } from '../../core/subjects/subject-status.ts';
+import type { Store } from '../open-store.ts';
+import { dateAt } from './site-today.ts';
+import { studyInForce } from './subject-command.ts';
+import { recistOf } from './subject-events.ts';
+import {
+  camel,
+  findSubject,
+  loadSubjectFile,
+  loadSubjectFiles,
+  type SubjectFile,
+} from './subject-file.ts';
+import { type SubjectSummary, subjectDetail, subjectSummary } from './subject-view.ts';
+
+type Sites = 'all' | string[];
+
+async function siteToday(store: Store): Promise<(siteId: string) => string> {
+  const rows = await store.db.selectFrom('sites').select(['id', 'timezone']).execute();
+  const now = store.now();
+  const tz = new Map(rows.map((r) => [r.id, r.timezone]));
+  return (siteId) => dateAt(now, tz.get(siteId) ?? 'UTC');
+}
+
+export async function listSubjects(
+  store: Store,
+  sites: Sites,
+  filter: { siteId?: string | undefined; status?: SubjectStatusKind | undefined },
+): Promise<SubjectSummary[]> {
+  if (sites !== 'all' && sites.length === 0) return [];
+  const study = await studyInForce(store);
+  let q = store.db.selectFrom('subjects').selectAll().where('study_id', '=', study.id);
+  if (sites !== 'all') q = q.where('site_id', 'in', sites);
+  if (filter.siteId) q = q.where('site_id', '=', filter.siteId);
+  const rows = await q.orderBy('screening_number').execute();
+  const files = await loadSubjectFiles(store.db, rows.map(camel));
+  const today = await siteToday(store);
+  return files
+    .map((f) => subjectSummary(f, study, today(f.subject.siteId)))
+    .filter((s) => !filter.status || s.status.kind === filter.status);
+}
+
+async function fileAt(store: Store, sites: Sites, subjectId: string): Promise<SubjectFile> {
+  const subject = await findSubject(store.db, subjectId, sites);
+  if (!subject) throw new DomainError({ kind: 'not-found', entity: 'subject', id: subjectId });
+  return loadSubjectFile(store.db, subject);
+}
+
+export async function getSubject(store: Store, sites: Sites, subjectId: string) {
+  const [study, file, today] = await Promise.all([
+    studyInForce(store),
+    fileAt(store, sites, subjectId),
+    siteToday(store),
+  ]);
+  return subjectDetail(file, study, today(file.subject.siteId));
+}
+
+export async function getTumourAssessments(store: Store, sites: Sites, subjectId: string) {
+  const file = await fileAt(store, sites, subjectId);
+  const visitKind = new Map(file.visits.map((v) => [v.id, v.kind]));
+  return {
+    subjectId,
+    subjectCode: file.subject.subjectCode,
+    enrollmentDate: file.subject.enrollmentDate,
+    assessments: file.tumour_assessments.map((t) => ({
+      id: t.id,
+      visitId: t.visitId,
+      visitKind: visitKind.get(t.visitId) ?? null,
+      reader: t.reader,
+      date: t.assessmentDate,
+      lesions: JSON.parse(t.lesions) as unknown,
+      tumourMarkersNormal:
+        t.tumourMarkersNormal === null ? null : Number(t.tumourMarkersNormal) === 1,
+    })),
+  };
+}
+
+/** The RECIST engine's evaluation of one reader's stored scans (`evaluateSubject` output). */
+export async function getRecist(
+  store: Store,
+  sites: Sites,
+  subjectId: string,
+  reader: 'site' | 'independent',
+) {
+  const [study, file] = await Promise.all([studyInForce(store), fileAt(store, sites, subjectId)]);
+  const r = recistOf(file, study, reader);
+  if (!r.result)
+    throw new DomainError({
+      kind: 'conflict',
+      rule: 'recist-not-evaluable',
+      message: `no RECIST evaluation for this subject (${reader} reads): ${r.problems.join('; ')}`,
+    });
+  return { reader, setAside: r.setAside, ...r.result };
+}
