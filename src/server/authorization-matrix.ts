@@ -71,6 +71,9 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
   'POST /api/queries/:queryId/reopen': { allow: ['data-manager', 'monitor'] },
   'GET /api/queries': { allow: SITE_READERS },
   'GET /api/queries/counts': { allow: SITE_READERS },
+  'GET /api/analysis/overview': {
+    allow: ['statistician', 'data-manager', 'auditor', 'investigator', 'coordinator', 'monitor'],
+  },
   'GET /api/audit': { allow: ['auditor', 'data-manager', 'monitor'] },
   'GET /api/audit/verify': { allow: ['auditor', 'data-manager', 'administrator'] },
   'GET /api/audit/export': { allow: ['auditor', 'data-manager'] },

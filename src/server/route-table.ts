@@ -5,6 +5,7 @@
 
 import type { RouteSpec } from './route-spec.ts';
 import { adminRoutes } from './routes/admin.routes.ts';
+import { analysisRoutes } from './routes/analysis.routes.ts';
 import { auditRoutes } from './routes/audit.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
@@ -24,6 +25,7 @@ export const routeTable: RouteSpec[] = [
   ...siteRoutes,
   ...integrityRoutes,
   ...auditRoutes,
+  ...analysisRoutes,
   ...safetyRoutes,
   ...subjectRoutes,
   ...subjectRecordRoutes,

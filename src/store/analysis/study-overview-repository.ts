@@ -1,0 +1,127 @@
+/**
+ * The study overview from the live database: the caller's sites' subjects are loaded in one
+ * query per table, turned into the core's plain records, and derived by the core
+ * (`core/analysis/study-overview.ts`) — nothing clinical is computed here. Adds what only the
+ * store knows: open queries, open safety alerts and overdue visits.
+ */
+import {
+  type OverviewSubject,
+  type StudyOverview,
+  studyOverview,
+} from '../../core/analysis/study-overview.ts';
+import type { StudyDefinition } from '../../core/protocol/study-definition.schema.ts';
+import { planVisitSchedule } from '../../core/schedule/visit-schedule.ts';
+import type { IsoDate } from '../../core/shared/calendar-date.ts';
+import { openQueryCounts } from '../integrity/query-repository.ts';
+import type { Store } from '../open-store.ts';
+import { assembleEvents, tumourAssessments } from '../subjects/subject-events.ts';
+import { camel, loadSubjectFiles, type SubjectFile } from '../subjects/subject-file.ts';
+
+export interface LiveOverview extends StudyOverview {
+  openQueries: number;
+  safety: StudyOverview['safety'] & { openAlerts: number };
+  overdueVisits: Array<{ subjectId: string; label: string; visit: string; due: IsoDate }>;
+}
+
+/** Liver labs with the ULN the site's laboratory gave (eDISH uses multiples of ULN). */
+function liverLabs(file: SubjectFile): OverviewSubject['labs'] {
+  const visitDate = new Map(file.visits.map((v) => [v.id, v.visitDate]));
+  return file.assessment_results
+    .filter((r) => (r.itemCode === 'ALT' || r.itemCode === 'BILI') && r.value !== null)
+    .map((r) => ({
+      date: visitDate.get(r.visitId) ?? '',
+      test: r.itemCode,
+      value: Number(r.value),
+      uln: r.referenceHigh === null ? null : Number(r.referenceHigh),
+    }))
+    .filter((l) => l.date !== '' && Number.isFinite(l.value));
+}
+
+function latest(dates: Array<string | null | undefined>): string | null {
+  return (
+    dates
+      .filter((d): d is string => !!d)
+      .sort()
+      .at(-1) ?? null
+  );
+}
+
+function toOverviewSubject(
+  file: SubjectFile,
+  aes: OverviewSubject['adverseEvents'],
+): OverviewSubject {
+  const s = file.subject;
+  const end = file.treatment_ends.at(-1);
+  return {
+    id: s.id,
+    label: s.subjectCode ?? s.screeningNumber,
+    siteId: s.siteId,
+    screeningDate: s.createdAt.slice(0, 10),
+    enrolmentDate: s.enrollmentDate,
+    screenFailureReason: s.screenFailureReason,
+    tumourAssessments: s.enrollmentDate ? tumourAssessments(file, 'site') : [],
+    treatmentEnd: end ? { date: end.lastDoseDate, reason: end.reason } : null,
+    deathDate: latest(file.dispositions.map((d) => d.deathDate)),
+    lastKnownAliveDate: latest([
+      ...file.dispositions.map((d) => d.lastKnownAliveDate),
+      ...file.visits.map((v) => v.visitDate),
+    ]),
+    newAnticancerTherapyDate: latest(file.dispositions.map((d) => d.newAnticancerTherapyDate)),
+    labs: liverLabs(file),
+    adverseEvents: aes,
+  };
+}
+
+export async function liveStudyOverview(
+  store: Store,
+  study: StudyDefinition,
+  sites: 'all' | string[],
+  asOf: IsoDate,
+): Promise<LiveOverview> {
+  const none = sites !== 'all' && sites.length === 0;
+  let q = store.db.selectFrom('subjects').selectAll().orderBy('created_at');
+  if (sites !== 'all') q = q.where('site_id', 'in', none ? ['\u0000'] : sites);
+  const subjects = (await q.execute()).map((r) => camel(r));
+  const files = await loadSubjectFiles(store.db, subjects);
+  let aeq = store.db.selectFrom('adverse_events').select(['subject_id', 'term', 'grade']);
+  if (sites !== 'all') aeq = aeq.where('site_id', 'in', none ? ['\u0000'] : sites);
+  const aes = new Map<string, OverviewSubject['adverseEvents']>();
+  for (const a of await aeq.execute())
+    aes.set(a.subject_id, [
+      ...(aes.get(a.subject_id) ?? []),
+      { term: a.term, grade: Number(a.grade) },
+    ]);
+  const overview = studyOverview(
+    study,
+    files.map((f) => toOverviewSubject(f, aes.get(f.subject.id) ?? [])),
+    asOf,
+  );
+
+  const overdueVisits: LiveOverview['overdueVisits'] = [];
+  for (const f of files) {
+    const day1 = f.subject.enrollmentDate;
+    if (!day1) continue;
+    for (const v of planVisitSchedule(study, day1, asOf, assembleEvents(f, study).events).visits) {
+      if (v.status.kind === 'missed')
+        overdueVisits.push({
+          subjectId: f.subject.id,
+          label: f.subject.subjectCode ?? f.subject.screeningNumber,
+          visit: v.key,
+          due: v.window.latest,
+        });
+    }
+  }
+  let alerts = store.db
+    .selectFrom('safety_alerts')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('status', '=', 'open');
+  if (sites !== 'all') alerts = alerts.where('site_id', 'in', none ? ['\u0000'] : sites);
+  const openAlerts = Number((await alerts.executeTakeFirst())?.n ?? 0);
+  const queries = await openQueryCounts(store.db, sites);
+  return {
+    ...overview,
+    safety: { ...overview.safety, openAlerts },
+    openQueries: queries.bySite.reduce((a, b) => a + b.open, 0),
+    overdueVisits,
+  };
+}
