@@ -189,17 +189,22 @@ function treatmentView(file: SubjectFile, study: StudyDefinition, today: IsoDate
   const accountability = drugAccountability(
     study,
     periods,
-    file.dispensations.map((d) => {
-      const r = returns.get(d.id);
-      return {
-        id: d.id,
-        cycle: Number(d.cycle),
-        dispensedDate: d.dispensedDate,
-        tabletsDispensed: Number(d.tabletsDispensed),
-        returnDate: r?.returnDate ?? null,
-        tabletsReturned: r ? Number(r.tabletsReturned) : null,
-      };
-    }),
+    [...file.dispensations]
+      .sort(
+        (a, b) =>
+          a.dispensedDate.localeCompare(b.dispensedDate) || Number(a.cycle) - Number(b.cycle),
+      )
+      .map((d) => {
+        const r = returns.get(d.id);
+        return {
+          id: d.id,
+          cycle: Number(d.cycle),
+          dispensedDate: d.dispensedDate,
+          tabletsDispensed: Number(d.tabletsDispensed),
+          returnDate: r?.returnDate ?? null,
+          tabletsReturned: r ? Number(r.tabletsReturned) : null,
+        };
+      }),
     file.missed_doses.map((m) => m.missedDate),
     file.treatment_ends[0]?.lastDoseDate ?? null,
   );
