@@ -48,6 +48,7 @@ describeEachDialect('safety alerts and lab grades API', (dialect) => {
   let mon: Client;
   let invB: Client;
   let monB: Client;
+  let dm: Client;
   beforeAll(async () => {
     t = await createTestApp(dialect);
     coord = await t.user('coord', [{ role: 'coordinator', site: 'a' }]);
@@ -55,6 +56,7 @@ describeEachDialect('safety alerts and lab grades API', (dialect) => {
     mon = await t.user('mon', [{ role: 'monitor', site: 'a' }]);
     invB = await t.user('invb', [{ role: 'investigator', site: 'b' }]);
     monB = await t.user('monb', [{ role: 'monitor', site: 'b' }]);
+    dm = await t.user('dm', [{ role: 'data-manager', site: 'a' }]);
   });
   afterAll(() => t.destroy());
 
@@ -235,5 +237,45 @@ describeEachDialect('safety alerts and lab grades API', (dialect) => {
     expect(r).toMatchObject({ evaluated: false, raised: [] });
     const w = (await mon.get(`/api/subjects/${screening.id}/lab-grades/worst`)).json();
     expect(w.worst).toBeNull();
+  });
+
+  it('a locked casebook refuses new safety records (423, nothing written) but alerts are still raised and acknowledged', async () => {
+    const s = await subjectWithBaseline();
+    await fixtureLabVisit(t.store, s, '2026-02-02', [lab('ALT', '130', 'U/L', '7', '40'), ...FBC]);
+    const lock = await dm.post('/api/locks', {
+      scope: 'subject',
+      subjectId: s.id,
+      reason: 'interim analysis',
+    });
+    expect(lock.statusCode).toBe(201);
+    const ae = await coord.post(`/api/subjects/${s.id}/adverse-events`, {
+      term: 'Nausea',
+      onsetDate: '2026-02-10',
+      grade: 1,
+      relatedness: 'not-related',
+      actionTaken: 'dose-not-changed',
+      outcome: 'recovered',
+    });
+    expect(ae.statusCode).toBe(423);
+    const cm = await coord.post(`/api/subjects/${s.id}/concomitant-medications`, {
+      name: 'Dilantin',
+      indication: 'epilepsy',
+      startDate: '2026-02-01',
+    });
+    expect(cm.statusCode).toBe(423);
+    for (const table of [
+      'adverse_events',
+      'concomitant_medications',
+      'protocol_deviations',
+    ] as const)
+      expect(
+        await t.store.db.selectFrom(table).select('id').where('subject_id', '=', s.id).execute(),
+      ).toEqual([]);
+    expect((await evaluate(s)).statusCode).toBe(200);
+    const alert = (await alertsOf(s)).find((a) => a.kind === 'alt-interrupt-washout');
+    const ack = await inv.post(`/api/safety/alerts/${alert?.id}/acknowledge`, {
+      note: 'drug interrupted',
+    });
+    expect(ack.statusCode).toBe(200);
   });
 });
