@@ -38,6 +38,16 @@ const SUBJECT_READERS: Role[] = [
 ];
 const SUBJECT_READERS_AND_IMAGING: Role[] = [...SUBJECT_READERS, 'radiology-reviewer'];
 
+const SPECIMEN_READERS: Role[] = [
+  'investigator',
+  'coordinator',
+  'data-manager',
+  'monitor',
+  'auditor',
+  'biobank-technician',
+];
+const SPECIMEN_HANDLERS: Role[] = ['coordinator', 'investigator', 'biobank-technician'];
+
 export const authorizationMatrix: Record<string, MatrixRow> = {
   'GET /api/health': { allow: 'public' },
   'GET /api/study': { allow: 'public' },
@@ -134,4 +144,27 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
   },
   'GET /api/subjects/:subjectId/tumour-assessments': { allow: SUBJECT_READERS_AND_IMAGING },
   'GET /api/subjects/:subjectId/recist': { allow: SUBJECT_READERS_AND_IMAGING },
+  // Specimens (issue 7): sites collect and ship, the biobank receives, stores, distributes, imports.
+  'POST /api/specimens': { allow: ['coordinator', 'investigator'] },
+  'GET /api/specimens': { allow: SPECIMEN_READERS },
+  'GET /api/specimens/by-label/:label': { allow: SPECIMEN_READERS },
+  'GET /api/specimens/:specimenId': { allow: SPECIMEN_READERS },
+  'POST /api/specimens/:specimenId/processing': { allow: SPECIMEN_HANDLERS },
+  'POST /api/specimens/:specimenId/aliquots': { allow: SPECIMEN_HANDLERS },
+  'POST /api/specimens/:specimenId/uses': { allow: SPECIMEN_HANDLERS },
+  'POST /api/specimens/:specimenId/custody': { allow: SPECIMEN_HANDLERS },
+  'POST /api/specimens/:specimenId/storage': { allow: ['biobank-technician'] },
+  'GET /api/specimen-labels': { allow: SPECIMEN_READERS },
+  'GET /api/specimen-withdrawal-tasks': { allow: SPECIMEN_READERS },
+  'POST /api/specimen-imports': { allow: ['biobank-technician'] },
+  'POST /api/shipments': { allow: ['coordinator', 'investigator'] },
+  'GET /api/shipments': { allow: SPECIMEN_READERS },
+  'GET /api/shipments/:shipmentId': { allow: SPECIMEN_READERS },
+  'POST /api/shipments/:shipmentId/receipt': { allow: ['biobank-technician'] },
+  'POST /api/storage/boxes': { allow: ['biobank-technician'] },
+  'GET /api/storage/boxes': { allow: SPECIMEN_READERS },
+  'GET /api/storage/boxes/:boxId': { allow: SPECIMEN_READERS },
+  'POST /api/specimens/:specimenId/men1-results': { allow: ['coordinator', 'investigator'] },
+  'PATCH /api/men1-results/:resultId': { allow: ['coordinator', 'investigator'] },
+  'GET /api/men1-results': { allow: SPECIMEN_READERS },
 };

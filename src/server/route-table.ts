@@ -10,8 +10,12 @@ import { auditRoutes } from './routes/audit.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
 import { integrityRoutes } from './routes/integrity.routes.ts';
+import { men1ResultRoutes } from './routes/men1-result.routes.ts';
 import { safetyRoutes } from './routes/safety.routes.ts';
+import { shipmentRoutes } from './routes/shipment.routes.ts';
 import { siteRoutes } from './routes/site.routes.ts';
+import { specimenRoutes } from './routes/specimen.routes.ts';
+import { storageRoutes } from './routes/storage.routes.ts';
 import { studyRoutes } from './routes/study.routes.ts';
 import { subjectRecordRoutes } from './routes/subject-records.routes.ts';
 import { subjectVisitRoutes } from './routes/subject-visits.routes.ts';
@@ -25,6 +29,10 @@ export const routeTable: RouteSpec[] = [
   ...siteRoutes,
   ...integrityRoutes,
   ...auditRoutes,
+  ...specimenRoutes,
+  ...shipmentRoutes,
+  ...storageRoutes,
+  ...men1ResultRoutes,
   ...analysisRoutes,
   ...safetyRoutes,
   ...subjectRoutes,

@@ -5,6 +5,7 @@ import { accountsMigration } from './0003-accounts.migration.ts';
 import { dataIntegrityMigration } from './0004-data-integrity.migration.ts';
 import { subjectsMigration } from './0005-subjects.migration.ts';
 import { safetyMigration } from './0006-safety.migration.ts';
+import { specimensMigration } from './0007-specimens.migration.ts';
 import type { VersionedMigration } from './migration.ts';
 
 export const migrations: VersionedMigration[] = [
@@ -14,4 +15,5 @@ export const migrations: VersionedMigration[] = [
   dataIntegrityMigration,
   subjectsMigration,
   safetyMigration,
+  specimensMigration,
 ];

@@ -24,6 +24,16 @@ import type {
   SafetyAlertsTable,
 } from './safety-tables.ts';
 import type {
+  CustodyEventsTable,
+  Men1ResultDetailsTable,
+  ShipmentItemsTable,
+  ShipmentsTable,
+  SpecimenProcessingStepsTable,
+  SpecimensTable,
+  SpecimenUsesTable,
+  StorageBoxesTable,
+} from './specimen-tables.ts';
+import type {
   AssessmentResultsTable,
   DispensationsTable,
   DispositionsTable,
@@ -78,4 +88,12 @@ export interface Database {
   concomitant_medications: ConcomitantMedicationsTable;
   protocol_deviations: ProtocolDeviationsTable;
   safety_alerts: SafetyAlertsTable;
+  specimens: SpecimensTable;
+  storage_boxes: StorageBoxesTable;
+  specimen_processing_steps: SpecimenProcessingStepsTable;
+  custody_events: CustodyEventsTable;
+  specimen_uses: SpecimenUsesTable;
+  shipments: ShipmentsTable;
+  shipment_items: ShipmentItemsTable;
+  men1_result_details: Men1ResultDetailsTable;
 }
