@@ -134,7 +134,7 @@ export async function addMen1Result(
       },
       { entityType: 'men1-result-details', ...c.ref },
     );
-    const result = (await men1Results(c.ctx.trx, [c.subject.id]))[0];
+    const result = (await men1Results(c.ctx.trx, [c.subject.id])).find((r) => r.id === id);
     return { result: { ...result, eligibility: await men1Criterion(c) }, recordId: id };
   });
 }
