@@ -293,7 +293,7 @@ describeEachDialect('subjects: screening to end of study through the API', (dial
         kind: 'reduction',
         date: '2025-09-29',
         doseMg: 20,
-        reason: 'ALT 2.5 × ULN',
+        clinicalReason: 'ALT 2.5 × ULN',
       });
       expectRefused(up, 'reduction-to-lower-level', 'body.doseMg');
       await ok(
@@ -301,14 +301,14 @@ describeEachDialect('subjects: screening to end of study through the API', (dial
           kind: 'reduction',
           date: '2025-09-29',
           doseMg: 10,
-          reason: 'ALT 2.5 × ULN (label: reduce to 10 mg)',
+          clinicalReason: 'ALT 2.5 × ULN (label: reduce to 10 mg)',
         }),
       );
       const noReason = await c.post(`${base}/dose-changes`, {
         kind: 'interruption',
         date: '2025-10-10',
       });
-      expect(noReason.json().errors[0].path).toBe('body.reason');
+      expect(noReason.json().errors[0].path).toBe('body.clinicalReason');
       await ok(
         c.post(`${base}/dispensations`, {
           cycle: 2,
@@ -316,7 +316,7 @@ describeEachDialect('subjects: screening to end of study through the API', (dial
           tabletsDispensed: 30,
         }),
       );
-      await ok(c.post(`${base}/missed-doses`, { date: '2025-10-02', reason: 'forgot' }));
+      await ok(c.post(`${base}/missed-doses`, { date: '2025-10-02', cause: 'forgot' }));
       const d = await ok(c.get(base));
       expect(
         d.treatment.accountability.find((x: { cycle: number }) => x.cycle === 1),
@@ -348,13 +348,13 @@ describeEachDialect('subjects: screening to end of study through the API', (dial
       await ok(
         c.post(`${base}/treatment-end`, {
           lastDoseDate: '2026-01-05',
-          reason: 'toxicity',
+          endReason: 'toxicity',
           details: 'grade 3 diarrhoea',
         }),
       );
       const second = await c.post(`${base}/treatment-end`, {
         lastDoseDate: '2026-01-06',
-        reason: 'toxicity',
+        endReason: 'toxicity',
       });
       expect(second.json().rule).toBe('one-treatment-end-per-subject');
       const before = await rows(t, 'dispensations', id);

@@ -43,8 +43,10 @@ export function recordCollection<O>(c: RecordCollection<O>): RecordCollection {
   return c as unknown as RecordCollection;
 }
 
-function decode(row: Record<string, unknown>): Record<string, unknown> {
-  return camel(row);
+/** A saved record in the shape of the API's input (`fromRow`), with its id. */
+function view(spec: RecordCollection, row: Record<string, unknown>): Record<string, unknown> {
+  const decoded = camel(row);
+  return { id: decoded.id, ...spec.fromRow(decoded), createdAt: decoded.createdAt };
 }
 
 async function preconditions(
@@ -86,7 +88,7 @@ export async function addRecord(
       ...spec.toRow(value),
     };
     await insertAudited(c.ctx, spec.table, row, { entityType: spec.entityType, ...c.ref });
-    return { result: decode(row), recordId: row.id };
+    return { result: view(spec, row), recordId: row.id };
   });
 }
 
@@ -108,7 +110,7 @@ export async function editRecord(
       .where('subject_id', '=', c.subject.id)
       .executeTakeFirst()) as Record<string, unknown> | undefined;
     if (!saved) throw new DomainError({ kind: 'not-found', entity: spec.entityType, id: recordId });
-    const merged = { ...spec.fromRow(decode(saved)), ...patch };
+    const merged = { ...spec.fromRow(camel(saved)), ...patch };
     const value = parseOrThrow(spec.schema, merged, 'body');
     await preconditions(spec, c, value, recordId);
     await updateAudited(c.ctx, spec.table, recordId, spec.toRow(value), {
@@ -121,6 +123,6 @@ export async function editRecord(
       .selectAll()
       .where('id', '=', recordId)
       .executeTakeFirstOrThrow()) as Record<string, unknown>;
-    return { result: decode(row), recordId };
+    return { result: view(spec, row), recordId };
   });
 }

@@ -1,7 +1,8 @@
 /**
  * The on-study records as record collections: visits, drug dispensing and return, dose changes,
  * missed doses, end of treatment and the disposition. Dates are checked against the whole file
- * by the core rules in `subjectCommand`; here only what belongs to one record.
+ * by the core rules in `subjectCommand`; here only what belongs to one record. Record fields never
+ * use the name `reason`: in an edit, `reason` is the reason for change (audit).
  */
 import { z } from 'zod';
 import { visitKindSchema } from '../../core/protocol/study-definition.schema.ts';
@@ -100,19 +101,19 @@ export const doseChanges = recordCollection({
     kind: z.enum(['interruption', 'reduction', 'resumption']),
     date: isoDateSchema,
     doseMg: z.number().positive().nullable().optional(),
-    reason: z.string().trim().min(1, 'a dose change needs its reason').max(2000),
+    clinicalReason: z.string().trim().min(1, 'a dose change needs its clinical reason').max(2000),
   }),
   toRow: (v) => ({
     kind: v.kind,
     change_date: v.date,
     dose_mg: v.doseMg == null ? null : String(v.doseMg),
-    reason: v.reason,
+    reason: v.clinicalReason,
   }),
   fromRow: (r) => ({
     kind: r.kind,
     date: r.changeDate,
     doseMg: r.doseMg == null ? null : Number(r.doseMg),
-    reason: r.reason,
+    clinicalReason: r.reason,
   }),
   requiresEnrolment: always,
 });
@@ -121,9 +122,9 @@ export const missedDoses = recordCollection({
   segment: 'missed-doses',
   table: 'missed_doses',
   entityType: 'missed-dose',
-  schema: z.object({ date: isoDateSchema, reason: optionalText }),
-  toRow: (v) => ({ missed_date: v.date, reason: n(v.reason) }),
-  fromRow: (r) => ({ date: r.missedDate, reason: r.reason }),
+  schema: z.object({ date: isoDateSchema, cause: optionalText }),
+  toRow: (v) => ({ missed_date: v.date, reason: n(v.cause) }),
+  fromRow: (r) => ({ date: r.missedDate, cause: r.reason }),
   requiresEnrolment: always,
 });
 
@@ -133,11 +134,11 @@ export const treatmentEnd = recordCollection({
   entityType: 'treatment-end',
   schema: z.object({
     lastDoseDate: isoDateSchema,
-    reason: treatmentEndReasonSchema,
+    endReason: treatmentEndReasonSchema,
     details: optionalText,
   }),
-  toRow: (v) => ({ last_dose_date: v.lastDoseDate, reason: v.reason, details: n(v.details) }),
-  fromRow: (r) => ({ lastDoseDate: r.lastDoseDate, reason: r.reason, details: r.details }),
+  toRow: (v) => ({ last_dose_date: v.lastDoseDate, reason: v.endReason, details: n(v.details) }),
+  fromRow: (r) => ({ lastDoseDate: r.lastDoseDate, endReason: r.reason, details: r.details }),
   requiresEnrolment: always,
   onePerSubject: true,
 });
