@@ -17,6 +17,11 @@ export const screens: Record<AppRouteId, Screen> = {
   study: lazy(() =>
     import('./screens/study/study.screen.tsx').then((m) => ({ default: m.StudyScreen })),
   ),
+  dashboard: lazy(() =>
+    import('./screens/dashboard/dashboard.screen.tsx').then((m) => ({
+      default: m.DashboardScreen,
+    })),
+  ),
   account: lazy(() =>
     import('./screens/account/account.screen.tsx').then((m) => ({ default: m.AccountScreen })),
   ),

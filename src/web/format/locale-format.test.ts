@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatCalendarDate, formatInstant, formatNumber, formatPercent } from './locale-format.ts';
+import {
+  formatCalendarDate,
+  formatInstant,
+  formatMonth,
+  formatNumber,
+  formatPercent,
+} from './locale-format.ts';
 
 describe('locale formatting', () => {
   it('formats a calendar date in each language without shifting the day', () => {
@@ -25,5 +31,11 @@ describe('locale formatting', () => {
     expect(formatPercent(0.8, 'zh-CN')).toBe('80%');
     expect(formatNumber(30.4375, 'en')).toBe('30.4375');
     expect(formatNumber(36, 'zh-CN')).toBe('36');
+  });
+
+  it('formats a month on a time axis in UTC (the first of the month stays in its month)', () => {
+    const march = new Date('2026-03-01T00:00:00Z');
+    expect(formatMonth(march, 'en')).toBe('Mar 2026');
+    expect(formatMonth(march, 'zh-CN')).toBe('2026年3月');
   });
 });

@@ -44,3 +44,16 @@ export function formatPercent(p: number, locale: Locale): string {
 export function formatNumber(n: number, locale: Locale): string {
   return new Intl.NumberFormat(locale, { maximumFractionDigits: 6, useGrouping: false }).format(n);
 }
+
+/**
+ * A UTC instant's month and year, for time axes.
+ * @example formatMonth(new Date('2026-03-01T00:00:00Z'), 'en') // 'Mar 2026'
+ * @example formatMonth(new Date('2026-03-01T00:00:00Z'), 'zh-CN') // '2026年3月'
+ */
+export function formatMonth(d: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale, {
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(d);
+}

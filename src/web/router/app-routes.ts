@@ -3,9 +3,20 @@
  * it appears in the main navigation. Navigation, route guards and the router all read this
  * table; the lazily loaded component of each route is in `../screens.ts`.
  */
+import type { Role } from '../../core/access/roles.ts';
 import type { PlainMessageKey } from '../i18n/translate.ts';
 import { matchPath, type PathParams } from './match-path.ts';
 import { accessOutcome, type RouteAccess, type Viewer } from './route-access.ts';
+
+/** Who reads the study-level analysis (the server's GET /api/analysis/overview decides again). */
+const DASHBOARD_READERS = [
+  'investigator',
+  'coordinator',
+  'data-manager',
+  'monitor',
+  'statistician',
+  'auditor',
+] as const satisfies readonly Role[];
 
 export interface AppRoute<Id extends string = string> {
   id: Id;
@@ -17,6 +28,12 @@ export interface AppRoute<Id extends string = string> {
 
 export const appRoutes = [
   { id: 'study', path: '/', access: { kind: 'public' }, navLabel: 'nav.study' },
+  {
+    id: 'dashboard',
+    path: '/dashboard',
+    access: { kind: 'roles', roles: DASHBOARD_READERS },
+    navLabel: 'nav.dashboard',
+  },
   { id: 'account', path: '/account', access: { kind: 'signed-in' }, navLabel: 'nav.account' },
   { id: 'sign-in', path: '/sign-in', access: { kind: 'public' } },
 ] as const satisfies readonly AppRoute[];

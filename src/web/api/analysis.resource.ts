@@ -1,0 +1,106 @@
+/**
+ * The study dashboard's data: GET /api/analysis/overview — the endpoints analysis (ORR/DCR with
+ * exact intervals, PFS/OS Kaplan–Meier, the Simon decision), per-subject tumour course, the
+ * CONSORT counts, enrolment dates per site, the safety summary and the open work (queries,
+ * overdue visits). The shape is the server's (issue 9 brief); types only are imported from core.
+ */
+import { useQuery } from '@tanstack/react-query';
+import type { EndpointsResult } from '../../core/endpoints/endpoints-analysis.ts';
+import type { BorResponse, TimepointResponse } from '../../core/recist/response-codes.ts';
+import { http } from './http-client.ts';
+
+export interface TumourTimepoint {
+  /** Study day of the assessment (enrolment = day 1). */
+  day: number;
+  /** % change of the target sum from baseline; null when not every target was measured. */
+  pctChange: number | null;
+  overall: TimepointResponse;
+}
+
+/** One enrolled subject's tumour course and time on treatment (waterfall, swimmer, spider). */
+export interface TumourCourse {
+  subjectId: string;
+  /** What people call the subject (subject code or screening number). */
+  label: string;
+  siteId: string;
+  enrolmentDate: string;
+  /** Confirmed best overall response. */
+  bor: BorResponse;
+  bestPctChange: number | null;
+  /** Days on treatment; null while still on treatment (`ongoing`). */
+  treatmentDays: number | null;
+  ongoing: boolean;
+  responseDay: number | null;
+  progressionDay: number | null;
+  deathDay: number | null;
+  timepoints: TumourTimepoint[];
+}
+
+export interface ReasonCount {
+  reason: string;
+  count: number;
+}
+
+export interface ConsortCounts {
+  screened: number;
+  screenFailures: ReasonCount[];
+  enrolled: number;
+  treated: number;
+  discontinued: ReasonCount[];
+  onTreatment: number;
+  analysed: number;
+}
+
+export interface SiteEnrolment {
+  siteId: string;
+  siteCode: string;
+  /** Enrolment dates (ISO), one per enrolled subject. */
+  dates: string[];
+}
+
+/** Adverse events per CTCAE term by worst grade: [grade 1, 2, 3, 4, 5] subject counts. */
+export interface AeByGrade {
+  term: string;
+  grades: [number, number, number, number, number];
+}
+
+export interface EdishPoint {
+  subjectId: string;
+  label: string;
+  peakAltXUln: number;
+  peakBiliXUln: number;
+}
+
+export interface OverdueVisit {
+  subjectId: string;
+  label: string;
+  visit: string;
+  due: string;
+}
+
+export interface AnalysisOverview {
+  /** Data cut: the date the analysis describes (ISO). */
+  asOf: string;
+  endpoints: EndpointsResult;
+  tumour: TumourCourse[];
+  consort: ConsortCounts;
+  enrolmentBySite: SiteEnrolment[];
+  safety: { aeByGrade: AeByGrade[]; edish: EdishPoint[]; openAlerts: number };
+  openQueries: number;
+  overdueVisits: OverdueVisit[];
+}
+
+export const overviewQueryKey = ['analysis', 'overview'] as const;
+
+export function getAnalysisOverview(signal?: AbortSignal): Promise<AnalysisOverview> {
+  return http.request<AnalysisOverview>('GET', '/api/analysis/overview', signal ? { signal } : {});
+}
+
+/** Recomputed by the server from live data; a minute of staleness keeps the screen calm. */
+export function useAnalysisOverview() {
+  return useQuery({
+    queryKey: overviewQueryKey,
+    queryFn: ({ signal }) => getAnalysisOverview(signal),
+    staleTime: 60_000,
+  });
+}
