@@ -10,6 +10,7 @@ import { z } from 'zod';
 import type { AeOutcome, SeriousnessCriterion } from '../safety/grade5-death-consistency.ts';
 import { parseInstant } from '../safety/sae-reporting-clock.ts';
 import { isoDateSchema } from '../shared/iso-date.schema.ts';
+import { plainText } from './plain-text.schema.ts';
 
 export const SERIOUSNESS_CRITERIA = [
   'death',
@@ -61,10 +62,10 @@ export const instantSchema = z.string().refine(isInstant, {
   message: 'must be an instant with its offset, e.g. 2026-11-25T08:30:00+08:00',
 });
 
-const code = z.string().trim().min(1).max(20);
+const code = plainText(20);
 
 export const meddraSchema = z.object({
-  version: z.string().trim().min(1).max(10).nullable().optional(),
+  version: plainText(10).nullable().optional(),
   lltCode: code.nullable().optional(),
   ptCode: code.nullable().optional(),
   socCode: code.nullable().optional(),
@@ -72,7 +73,7 @@ export const meddraSchema = z.object({
 
 /** The fields, without defaults or cross-field rules (a PATCH takes any subset of them). */
 export const adverseEventFields = z.object({
-  term: z.string().trim().min(1, 'must not be empty').max(200),
+  term: plainText(200),
   meddra: meddraSchema.nullable().optional(),
   onsetDate: isoDateSchema,
   resolutionDate: isoDateSchema.nullable().optional(),

@@ -5,11 +5,12 @@
  */
 import { z } from 'zod';
 import { mayBeInOrder, partialDateSchema } from '../subjects/partial-date.schema.ts';
+import { plainText } from './plain-text.schema.ts';
 
 /** WHO ATC code at any level: `L`, `L01`, `L01E`, `L01EG`, `L01EG02`. */
 const ATC = /^[A-Z](\d{2}([A-Z]([A-Z](\d{2})?)?)?)?$/;
 
-const short = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
+const short = plainText;
 
 /** The fields, without cross-field rules (a PATCH takes any subset of them). */
 export const concomitantMedicationFields = z.object({

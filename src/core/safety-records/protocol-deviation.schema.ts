@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { isoDateSchema } from '../shared/iso-date.schema.ts';
+import { plainText } from './plain-text.schema.ts';
 
 export const DEVIATION_CATEGORIES = [
   'informed-consent',
@@ -26,7 +27,7 @@ export const protocolDeviationSchema = z.object({
   category: z.enum(DEVIATION_CATEGORIES),
   severity: z.enum(DEVIATION_SEVERITIES),
   deviationDate: isoDateSchema,
-  description: z.string().trim().min(1, 'must not be empty').max(4000),
+  description: plainText(4000),
 });
 
 export type ProtocolDeviationInput = z.output<typeof protocolDeviationSchema>;

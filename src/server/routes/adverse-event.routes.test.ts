@@ -97,6 +97,12 @@ describeEachDialect('adverse events API', (dialect) => {
     expect(bad.statusCode).toBe(400);
     const paths = bad.json().errors.map((e: { path: string }) => e.path);
     expect(paths).toEqual(expect.arrayContaining(['body.grade', 'body.term', 'body.relatedness']));
+    const nul = await coord.post(url(s), { ...AE, term: `ALT${String.fromCharCode(0)}` });
+    expect(nul.statusCode).toBe(400);
+    expect(nul.json().errors[0].path).toBe('body.term');
+    expect(
+      (await coord.get(`/api/subjects/${encodeURIComponent('x\u0000')}/adverse-events`)).statusCode,
+    ).toBe(400);
     const noAwareness = await coord.post(url(s), { ...SAE, awarenessAt: undefined });
     expect(noAwareness.statusCode).toBe(400);
     expect(noAwareness.json().errors[0].path).toBe('body.awarenessAt');

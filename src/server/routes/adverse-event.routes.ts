@@ -5,6 +5,7 @@ import {
   adverseEventSchema,
   instantSchema,
 } from '../../core/safety-records/adverse-event.schema.ts';
+import { idText, reasonText } from '../../core/safety-records/plain-text.schema.ts';
 import {
   createAdverseEvent,
   editAdverseEvent,
@@ -16,8 +17,8 @@ import { requireAuth } from '../auth/site-access.ts';
 import { defineRoute, json } from '../route-spec.ts';
 import { SAFETY_READERS, SAFETY_WRITERS, siteAccess } from './safety-access.ts';
 
-const subjectParams = z.object({ subjectId: z.string().min(1) });
-const aeParams = subjectParams.extend({ aeId: z.string().min(1) });
+const subjectParams = z.object({ subjectId: idText });
+const aeParams = subjectParams.extend({ aeId: idText });
 
 export const adverseEventRoutes = [
   defineRoute({
@@ -57,7 +58,12 @@ export const adverseEventRoutes = [
     tag: 'safety',
     access: siteAccess(SAFETY_WRITERS),
     params: aeParams,
-    body: adverseEventFields.partial().extend({ reason: z.string().optional() }).strict(),
+    body: adverseEventFields
+      .partial()
+      .extend({
+        reason: reasonText,
+      })
+      .strict(),
     async handler({ store, auth, actor, roles, params, body }) {
       const sites = sitesFor(requireAuth(auth), roles);
       const { reason, ...patch } = body;

@@ -8,6 +8,7 @@ import {
   concomitantMedicationFields,
   concomitantMedicationSchema,
 } from '../../core/safety-records/concomitant-medication.schema.ts';
+import { idText, reasonText } from '../../core/safety-records/plain-text.schema.ts';
 import {
   createConcomitantMedication,
   editConcomitantMedication,
@@ -18,7 +19,7 @@ import { requireAuth } from '../auth/site-access.ts';
 import { defineRoute, json } from '../route-spec.ts';
 import { SAFETY_READERS, SAFETY_WRITERS, siteAccess } from './safety-access.ts';
 
-const subjectParams = z.object({ subjectId: z.string().min(1) });
+const subjectParams = z.object({ subjectId: idText });
 
 export const concomitantMedicationRoutes = [
   defineRoute({
@@ -61,8 +62,13 @@ export const concomitantMedicationRoutes = [
     summary: 'Edit a concomitant medication with a reason for change (screened again)',
     tag: 'safety',
     access: siteAccess(SAFETY_WRITERS),
-    params: subjectParams.extend({ cmId: z.string().min(1) }),
-    body: concomitantMedicationFields.partial().extend({ reason: z.string().optional() }).strict(),
+    params: subjectParams.extend({ cmId: idText }),
+    body: concomitantMedicationFields
+      .partial()
+      .extend({
+        reason: reasonText,
+      })
+      .strict(),
     async handler({ store, auth, actor, roles, params, body }) {
       const sites = sitesFor(requireAuth(auth), roles);
       const { reason, ...patch } = body;

@@ -1,12 +1,13 @@
 /** CTCAE v5.0 grades of a subject's stored lab results, and the worst grade per subject and cycle. */
 import { z } from 'zod';
+import { idText } from '../../core/safety-records/plain-text.schema.ts';
 import { labGradesOfSubject } from '../../store/safety/lab-grade-repository.ts';
 import { sitesFor } from '../auth/auth-context.ts';
 import { requireAuth } from '../auth/site-access.ts';
 import { defineRoute, json } from '../route-spec.ts';
 import { SAFETY_READERS, siteAccess } from './safety-access.ts';
 
-const subjectParams = z.object({ subjectId: z.string().min(1) });
+const subjectParams = z.object({ subjectId: idText });
 
 export const labGradeRoutes = [
   defineRoute({

@@ -1,5 +1,6 @@
 /** Protocol deviations of a subject: recorded by hand, listed with the automatic ones. */
 import { z } from 'zod';
+import { idText } from '../../core/safety-records/plain-text.schema.ts';
 import { protocolDeviationSchema } from '../../core/safety-records/protocol-deviation.schema.ts';
 import {
   listDeviations,
@@ -10,7 +11,7 @@ import { requireAuth } from '../auth/site-access.ts';
 import { defineRoute, json } from '../route-spec.ts';
 import { SAFETY_READERS, SAFETY_WRITERS, siteAccess } from './safety-access.ts';
 
-const subjectParams = z.object({ subjectId: z.string().min(1) });
+const subjectParams = z.object({ subjectId: idText });
 
 export const protocolDeviationRoutes = [
   defineRoute({

@@ -3,6 +3,7 @@
  * re-evaluation of a subject's liver rules from stored labs.
  */
 import { z } from 'zod';
+import { idText, plainText } from '../../core/safety-records/plain-text.schema.ts';
 import { runCommand } from '../../store/audit/audited-write.ts';
 import { acknowledgeAlert } from '../../store/safety/safety-alert-repository.ts';
 import { safetyDashboard } from '../../store/safety/safety-dashboard.ts';
@@ -28,8 +29,8 @@ export const safetyAlertRoutes = [
     access: siteAccess(SAFETY_READERS),
     query: z.object({
       status: z.enum(['open', 'acknowledged', 'resolved', 'all']).default('open'),
-      subjectId: z.string().min(1).optional(),
-      siteId: z.string().min(1).optional(),
+      subjectId: idText.optional(),
+      siteId: idText.optional(),
     }),
     async handler({ store, auth, roles, query }) {
       const sites = sitesFor(requireAuth(auth), roles);
@@ -48,8 +49,8 @@ export const safetyAlertRoutes = [
     summary: 'Acknowledge an open safety alert, saying what was done (investigator)',
     tag: 'safety',
     access: siteAccess(ALERT_ACKNOWLEDGERS),
-    params: z.object({ alertId: z.string().min(1) }),
-    body: z.object({ note: z.string().trim().min(1, 'say what was done').max(4000) }),
+    params: z.object({ alertId: idText }),
+    body: z.object({ note: plainText(4000) }),
     async handler({ store, auth, actor, roles, params, body }) {
       const sites = sitesFor(requireAuth(auth), roles);
       return json(await acknowledgeAlert(store, actor, params.alertId, body.note, sites));
@@ -62,7 +63,7 @@ export const safetyAlertRoutes = [
       "Re-evaluate the subject's leflunomide liver rules from stored labs and dosing; raise alerts",
     tag: 'safety',
     access: siteAccess(SAFETY_WRITERS),
-    params: z.object({ subjectId: z.string().min(1) }),
+    params: z.object({ subjectId: idText }),
     async handler({ store, auth, actor, roles, params }) {
       const sites = sitesFor(requireAuth(auth), roles);
       return json(
