@@ -5,6 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { auditCommand } from './commands/audit.command.ts';
 import { calcCommand } from './commands/calc/calc.command.ts';
+import { demoCommand } from './commands/demo.command.ts';
 import { migrateCommand } from './commands/migrate.command.ts';
 import { serveCommand } from './commands/serve.command.ts';
 
@@ -17,6 +18,7 @@ export function buildProgram(): Command {
   program.addCommand(migrateCommand());
   program.addCommand(auditCommand());
   program.addCommand(calcCommand());
+  program.addCommand(demoCommand());
   return program;
 }
 

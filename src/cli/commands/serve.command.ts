@@ -1,7 +1,30 @@
-/** `oncotrial serve`: the HTTP API and the web app on the embedded database or PostgreSQL. */
+/**
+ * `oncotrial serve`: the HTTP API and the web app on the embedded database or PostgreSQL. On the
+ * first start (a database with no subjects and no accounts) it loads the demo study and prints
+ * the demo accounts, so `npm start` lands in a living study; `--no-demo` starts empty.
+ */
 import { Command } from 'commander';
 import { startServer } from '../../server/start-server.ts';
+import { openStore } from '../../store/open-store.ts';
+import type { StoreConfig } from '../../store/store-config.ts';
 import { storeConfigFromEnv } from '../../store/store-config.ts';
+import { demoSummary } from '../demo/demo-summary.ts';
+import { countSubjects, loadDemo } from '../demo/load-demo.ts';
+
+/** Loads the demo into a brand-new database; returns the console summary, or null if not new. */
+async function demoOnFirstStart(config: StoreConfig): Promise<string | null> {
+  const store = await openStore(config);
+  try {
+    const users = await store.db.selectFrom('users').select('id').limit(1).execute();
+    if (users.length > 0 || (await countSubjects(store)) > 0) return null;
+    process.stdout.write(
+      'First start: loading the demo study (oncotrial serve --no-demo to skip)…\n',
+    );
+    return demoSummary(await loadDemo(store, { log: (l) => process.stderr.write(`${l}\n`) }));
+  } finally {
+    await store.close();
+  }
+}
 
 export function serveCommand(): Command {
   return new Command('serve')
@@ -11,11 +34,14 @@ export function serveCommand(): Command {
     .option('--port <port>', 'port to listen on (env PORT)', process.env.PORT ?? '3000')
     .option('--host <host>', 'address to listen on (env HOST)', process.env.HOST ?? '127.0.0.1')
     .option('--data-dir <dir>', 'data directory for the embedded database (env ONCOTRIAL_DATA_DIR)')
-    .action(async (opts: { port: string; host: string; dataDir?: string }) => {
+    .option('--no-demo', 'do not load the demo study into a new, empty database')
+    .action(async (opts: { port: string; host: string; dataDir?: string; demo: boolean }) => {
       const config = storeConfigFromEnv(process.env, opts.dataDir);
+      const demo = opts.demo ? await demoOnFirstStart(config) : null;
       const server = await startServer({ config, host: opts.host, port: Number(opts.port) });
       const where =
         config.kind === 'sqlite' ? `SQLite ${config.file}` : 'PostgreSQL (DATABASE_URL)';
+      if (demo) process.stdout.write(`\n${demo}\n`);
       process.stdout.write(
         `oncotrial is serving http://${opts.host === '0.0.0.0' ? 'localhost' : opts.host}:${opts.port}  (${where})\n`,
       );
