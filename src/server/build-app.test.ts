@@ -80,6 +80,18 @@ describeEachDialect('HTTP server', (dialect) => {
     expect(p.errors.every((e: { rule: string }) => e.rule.length > 0)).toBe(true);
   });
 
+  it('refuses the NUL character in any field (PostgreSQL cannot store it) with a 400 naming the field', async () => {
+    const r = await app.inject({
+      method: 'POST',
+      url: '/api/test/echo/1',
+      payload: { name: 'a\u0000b', dose: 1 },
+    });
+    expect(r.statusCode).toBe(400);
+    expect(r.json().errors).toEqual([
+      { path: 'body.name', rule: 'no-nul-character', message: expect.stringMatching(/NUL/) },
+    ]);
+  });
+
   it('answers malformed JSON with a 400 problem, not a 500', async () => {
     const r = await app.inject({
       method: 'POST',

@@ -51,12 +51,43 @@ function sendProblem(reply: FastifyReply, p: Problem): FastifyReply {
   return reply.code(p.status).type('application/problem+json').send(p);
 }
 
+/**
+ * Text may not contain the NUL character: PostgreSQL cannot store it in text columns and no
+ * clinical value needs it, so it is refused in every field, on every engine alike.
+ */
+function nulIssues(value: unknown, path: string, out: ValidationIssue[]): void {
+  if (typeof value === 'string') {
+    if (value.includes('\u0000'))
+      out.push({
+        path,
+        rule: 'no-nul-character',
+        message: 'must not contain the NUL character (U+0000)',
+      });
+  } else if (Array.isArray(value)) {
+    value.forEach((v, n) => nulIssues(v, `${path}.${n}`, out));
+  } else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      if (k.includes('\u0000'))
+        out.push({
+          path,
+          rule: 'no-nul-character',
+          message: 'a field name must not contain the NUL character (U+0000)',
+        });
+      nulIssues(v, `${path}.${k}`, out);
+    }
+  }
+}
+
 /** Validates params, query and body together so one answer lists every bad field. */
 function parseInput(
   spec: RouteSpec,
   req: FastifyRequest,
 ): { params: unknown; query: unknown; body: unknown } {
   const issues: ValidationIssue[] = [];
+  nulIssues(req.params, 'params', issues);
+  nulIssues(req.query, 'query', issues);
+  nulIssues(req.body, 'body', issues);
+  if (issues.length) throw new DomainError({ kind: 'invalid', issues });
   const part = (schema: z.ZodType | undefined, value: unknown, name: string): unknown => {
     if (!schema) return value;
     const r = schema.safeParse(value);
