@@ -17,7 +17,7 @@ export function demoSummary(r: DemoResult): string {
       (r.outcomes['design-closed']
         ? `, ${r.outcomes['design-closed']} not enrolled (phase II design closed enrolment)`
         : '') +
-      ` — ${requests} API requests in ${r.seconds.toFixed(1)} s`,
+      ` — ${requests} API requests in ${r.seconds.toFixed(1)} s (${r.cpuSeconds.toFixed(1)} s CPU)`,
   ];
   const saved = Object.entries(r.optionalSaved).map(([k, n]) => `${n} ${k}`);
   if (saved.length) lines.push(`  also recorded: ${saved.join(', ')}`);
