@@ -140,7 +140,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     logger: options.logger ?? false,
     bodyLimit: 20 * 1024 * 1024,
     trustProxy: false,
-    disableRequestLogging: false,
   });
 
   app.setErrorHandler((err: Error & { statusCode?: number; code?: string }, req, reply) => {
