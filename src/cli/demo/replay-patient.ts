@@ -217,8 +217,14 @@ export async function replayPatient(
     await inv.send('POST', `${base}/enrolment`, { enrollmentDate: p.enrolmentDate });
   } catch (e) {
     // The Simon design may hold or stop enrolment: that is the protocol working, not a bug.
+    // Such a patient leaves screening as a screen failure, as a site would record it.
     if (isDesignClosed(e)) {
-      log.log(`demo: ${p.screeningNumber} not enrolled: ${(e as DemoRequestError).body}`);
+      const detail = String(JSON.parse((e as DemoRequestError).body).detail ?? 'enrolment closed');
+      log.log(`demo: ${p.screeningNumber} not enrolled: ${detail}`);
+      await c.send('POST', `${base}/screen-failure`, {
+        date: p.enrolmentDate,
+        reason: `not enrolled: ${detail}`,
+      });
       return 'design-closed';
     }
     throw e;
