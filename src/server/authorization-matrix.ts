@@ -87,6 +87,10 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
   'GET /api/audit': { allow: ['auditor', 'data-manager', 'monitor'] },
   'GET /api/audit/verify': { allow: ['auditor', 'data-manager', 'administrator'] },
   'GET /api/audit/export': { allow: ['auditor', 'data-manager'] },
+  // data cuts and reports (issue 12): the statistician cuts and reports; readers of the study
+  'POST /api/data-cuts': { allow: ['statistician'] },
+  'GET /api/data-cuts': { allow: ['statistician', 'data-manager', 'auditor'] },
+  'GET /api/data-cuts/:name': { allow: ['statistician', 'data-manager', 'auditor'] },
   // safety (issue 6): coordinators and investigators record, investigators acknowledge alerts
   'POST /api/subjects/:subjectId/adverse-events': { allow: SAFETY_WRITERS },
   'GET /api/subjects/:subjectId/adverse-events': { allow: SAFETY_READERS },

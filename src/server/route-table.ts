@@ -7,6 +7,7 @@ import type { RouteSpec } from './route-spec.ts';
 import { adminRoutes } from './routes/admin.routes.ts';
 import { analysisRoutes } from './routes/analysis.routes.ts';
 import { auditRoutes } from './routes/audit.routes.ts';
+import { dataCutRoutes } from './routes/data-cut.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
 import { integrityRoutes } from './routes/integrity.routes.ts';
@@ -34,6 +35,7 @@ export const routeTable: RouteSpec[] = [
   ...storageRoutes,
   ...men1ResultRoutes,
   ...analysisRoutes,
+  ...dataCutRoutes,
   ...safetyRoutes,
   ...subjectRoutes,
   ...subjectRecordRoutes,

@@ -4,6 +4,8 @@
  * (`core/analysis/study-overview.ts`) — nothing clinical is computed here. Adds what only the
  * store knows: open queries, open safety alerts and overdue visits.
  */
+
+import { overviewSubjectFromFile } from '../../core/analysis/overview-subject-from-file.ts';
 import {
   type OverviewSubject,
   type StudyOverview,
@@ -14,62 +16,13 @@ import { planVisitSchedule } from '../../core/schedule/visit-schedule.ts';
 import type { IsoDate } from '../../core/shared/calendar-date.ts';
 import { openQueryCounts } from '../integrity/query-repository.ts';
 import type { Store } from '../open-store.ts';
-import { assembleEvents, tumourAssessments } from '../subjects/subject-events.ts';
-import { camel, loadSubjectFiles, type SubjectFile } from '../subjects/subject-file.ts';
+import { assembleEvents } from '../subjects/subject-events.ts';
+import { camel, loadSubjectFiles } from '../subjects/subject-file.ts';
 
 export interface LiveOverview extends StudyOverview {
   openQueries: number;
   safety: StudyOverview['safety'] & { openAlerts: number };
   overdueVisits: Array<{ subjectId: string; label: string; visit: string; due: IsoDate }>;
-}
-
-/** Liver labs with the ULN the site's laboratory gave (eDISH uses multiples of ULN). */
-function liverLabs(file: SubjectFile): OverviewSubject['labs'] {
-  const visitDate = new Map(file.visits.map((v) => [v.id, v.visitDate]));
-  return file.assessment_results
-    .filter((r) => (r.itemCode === 'ALT' || r.itemCode === 'BILI') && r.value !== null)
-    .map((r) => ({
-      date: visitDate.get(r.visitId) ?? '',
-      test: r.itemCode,
-      value: Number(r.value),
-      uln: r.referenceHigh === null ? null : Number(r.referenceHigh),
-    }))
-    .filter((l) => l.date !== '' && Number.isFinite(l.value));
-}
-
-function latest(dates: Array<string | null | undefined>): string | null {
-  return (
-    dates
-      .filter((d): d is string => !!d)
-      .sort()
-      .at(-1) ?? null
-  );
-}
-
-function toOverviewSubject(
-  file: SubjectFile,
-  aes: OverviewSubject['adverseEvents'],
-): OverviewSubject {
-  const s = file.subject;
-  const end = file.treatment_ends.at(-1);
-  return {
-    id: s.id,
-    label: s.subjectCode ?? s.screeningNumber,
-    siteId: s.siteId,
-    screeningDate: s.createdAt.slice(0, 10),
-    enrolmentDate: s.enrollmentDate,
-    screenFailureReason: s.screenFailureReason,
-    tumourAssessments: s.enrollmentDate ? tumourAssessments(file, 'site') : [],
-    treatmentEnd: end ? { date: end.lastDoseDate, reason: end.reason } : null,
-    deathDate: latest(file.dispositions.map((d) => d.deathDate)),
-    lastKnownAliveDate: latest([
-      ...file.dispositions.map((d) => d.lastKnownAliveDate),
-      ...file.visits.map((v) => v.visitDate),
-    ]),
-    newAnticancerTherapyDate: latest(file.dispositions.map((d) => d.newAnticancerTherapyDate)),
-    labs: liverLabs(file),
-    adverseEvents: aes,
-  };
 }
 
 export async function liveStudyOverview(
@@ -93,7 +46,7 @@ export async function liveStudyOverview(
     ]);
   const overview = studyOverview(
     study,
-    files.map((f) => toOverviewSubject(f, aes.get(f.subject.id) ?? [])),
+    files.map((f) => overviewSubjectFromFile(f, aes.get(f.subject.id) ?? [])),
     asOf,
   );
 

@@ -9,6 +9,7 @@ import type {
   UsersTable,
 } from './account-tables.ts';
 import type { AuditChainHeadTable, AuditEventsTable } from './audit-tables.ts';
+import type { DataCutsTable } from './data-cut-tables.ts';
 import type {
   DataQueriesTable,
   DataQueryMessagesTable,
@@ -96,4 +97,5 @@ export interface Database {
   shipments: ShipmentsTable;
   shipment_items: ShipmentItemsTable;
   men1_result_details: Men1ResultDetailsTable;
+  data_cuts: DataCutsTable;
 }

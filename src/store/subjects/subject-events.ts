@@ -6,9 +6,10 @@
  * request field.
  */
 
+import { storedTumourAssessments } from '../../core/analysis/overview-subject-from-file.ts';
 import type { StudyDefinition, VisitKind } from '../../core/protocol/study-definition.schema.ts';
 import { evaluateSubject, type RecistSubjectResult } from '../../core/recist/index.ts';
-import type { Assessment, LesionRecord } from '../../core/recist/recist-input.schema.ts';
+import type { Assessment } from '../../core/recist/recist-input.schema.ts';
 import { compareDates, type IsoDate } from '../../core/shared/calendar-date.ts';
 import { DomainError } from '../../core/shared/domain-error.ts';
 import { recistInputFromRecords } from '../../core/subjects/recist-from-records.ts';
@@ -70,18 +71,9 @@ export function altResults(file: SubjectFile): Array<AltResult & { recordId: str
     .filter((r) => r.date !== '' && Number.isFinite(r.value) && r.uln > 0);
 }
 
-/** Stored tumour assessments of one reader, in the RECIST engine's input shape. */
+/** Stored tumour assessments of one reader, in the RECIST engine's input shape (core conversion). */
 export function tumourAssessments(file: SubjectFile, reader: 'site' | 'independent'): Assessment[] {
-  return file.tumour_assessments
-    .filter((t) => t.reader === reader)
-    .map((t) => ({
-      date: t.assessmentDate,
-      lesions: JSON.parse(t.lesions) as LesionRecord[],
-      ...(t.tumourMarkersNormal === null
-        ? {}
-        : { tumorMarkersNormal: Number(t.tumourMarkersNormal) === 1 }),
-    }))
-    .sort(byDate((a) => a.date));
+  return storedTumourAssessments(file, reader);
 }
 
 /** Runs the RECIST engine over a reader's stored scans (null before enrolment or without scans). */
