@@ -6,6 +6,7 @@
 import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
 import type { AppRouteId } from './router/app-routes.ts';
 import type { PathParams } from './router/match-path.ts';
+import { safetySpecimenScreens } from './screens/safety-specimen.screens.ts';
 
 export interface ScreenProps {
   params: PathParams;
@@ -22,6 +23,7 @@ export const screens: Record<AppRouteId, Screen> = {
       default: m.DashboardScreen,
     })),
   ),
+  ...safetySpecimenScreens,
   account: lazy(() =>
     import('./screens/account/account.screen.tsx').then((m) => ({ default: m.AccountScreen })),
   ),

@@ -3,6 +3,8 @@
  * `Record<keyof typeof en, string>` and a unit test checks keys and `{placeholders}` match.
  * Keys are dotted by screen; values may hold `{name}` placeholders filled by `t()`.
  */
+import { safetyEn } from './messages.safety.en.ts';
+import { specimensEn } from './messages.specimens.en.ts';
 export const en = {
   'app.name': 'oncotrial',
   'app.skipToContent': 'Skip to main content',
@@ -298,6 +300,8 @@ export const en = {
   'safety.anyGrade': 'Any grade',
   'safety.grade3plus': 'Grade ≥ 3',
 
+  ...safetyEn,
+  ...specimensEn,
   'common.yes': 'yes',
   'common.no': 'no',
 } as const;

@@ -3,6 +3,8 @@
  * a type error; `i18n-catalogue.test.ts` checks the same at run time, with the placeholders.
  */
 import type { en } from './messages.en.ts';
+import { safetyZhCN } from './messages.safety.zh-CN.ts';
+import { specimensZhCN } from './messages.specimens.zh-CN.ts';
 
 export const zhCN: Record<keyof typeof en, string> = {
   'app.name': 'oncotrial',
@@ -299,6 +301,8 @@ export const zhCN: Record<keyof typeof en, string> = {
   'safety.anyGrade': '任何级别',
   'safety.grade3plus': '≥ 3 级',
 
+  ...safetyZhCN,
+  ...specimensZhCN,
   'common.yes': '是',
   'common.no': '否',
 };

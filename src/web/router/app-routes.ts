@@ -5,6 +5,8 @@
  */
 import type { Role } from '../../core/access/roles.ts';
 import type { PlainMessageKey } from '../i18n/translate.ts';
+import { safetyRoutes } from '../screens/safety/safety.routes.ts';
+import { specimenRoutes } from '../screens/specimens/specimens.routes.ts';
 import { matchPath, type PathParams } from './match-path.ts';
 import { accessOutcome, type RouteAccess, type Viewer } from './route-access.ts';
 
@@ -34,6 +36,8 @@ export const appRoutes = [
     access: { kind: 'roles', roles: DASHBOARD_READERS },
     navLabel: 'nav.dashboard',
   },
+  ...safetyRoutes,
+  ...specimenRoutes,
   { id: 'account', path: '/account', access: { kind: 'signed-in' }, navLabel: 'nav.account' },
   { id: 'sign-in', path: '/sign-in', access: { kind: 'public' } },
 ] as const satisfies readonly AppRoute[];
