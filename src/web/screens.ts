@@ -23,6 +23,15 @@ export const screens: Record<AppRouteId, Screen> = {
       default: m.DashboardScreen,
     })),
   ),
+  subjects: lazy(() =>
+    import('./screens/subjects/subjects.screen.tsx').then((m) => ({ default: m.SubjectsScreen })),
+  ),
+  casebook: lazy(() =>
+    import('./screens/casebook/casebook.screen.tsx').then((m) => ({ default: m.CasebookScreen })),
+  ),
+  queries: lazy(() =>
+    import('./screens/queries/queries.screen.tsx').then((m) => ({ default: m.QueriesScreen })),
+  ),
   ...safetySpecimenScreens,
   account: lazy(() =>
     import('./screens/account/account.screen.tsx').then((m) => ({ default: m.AccountScreen })),

@@ -53,7 +53,8 @@ export interface ConsortCounts {
 
 export interface SiteEnrolment {
   siteId: string;
-  siteCode: string;
+  /** Absent in the server's answer: the screen looks it up in GET /api/sites. */
+  siteCode?: string;
   /** Enrolment dates (ISO), one per enrolled subject. */
   dates: string[];
 }
@@ -81,7 +82,8 @@ export interface OverdueVisit {
 export interface AnalysisOverview {
   /** Data cut: the date the analysis describes (ISO). */
   asOf: string;
-  endpoints: EndpointsResult;
+  /** Null until a subject is enrolled (nothing to analyse). */
+  endpoints: EndpointsResult | null;
   tumour: TumourCourse[];
   consort: ConsortCounts;
   enrolmentBySite: SiteEnrolment[];

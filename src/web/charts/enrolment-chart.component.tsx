@@ -4,13 +4,12 @@
  */
 import * as Plot from '@observablehq/plot';
 import { useCallback, useMemo } from 'react';
-import type { SiteEnrolment } from '../api/analysis.resource.ts';
 import { formatMonth } from '../format/locale-format.ts';
 import { useLocale, useT } from '../i18n/i18n.context.tsx';
 import { ChartFigure } from './chart-figure.component.tsx';
 import { addLegend } from './chart-legend.ts';
 import { csvText } from './csv-text.ts';
-import { type EnrolmentPoint, enrolmentData, utcDate } from './enrolment-data.ts';
+import { type EnrolmentPoint, enrolmentData, type SiteDates, utcDate } from './enrolment-data.ts';
 
 const MARGIN_LEFT = 44;
 const TOTAL = '#1a2027';
@@ -26,7 +25,7 @@ const SITE_COLOURS = [
   '#00676b',
 ];
 
-export function EnrolmentChart({ sites, asOf }: { sites: readonly SiteEnrolment[]; asOf: string }) {
+export function EnrolmentChart({ sites, asOf }: { sites: readonly SiteDates[]; asOf: string }) {
   const t = useT();
   const { locale } = useLocale();
   const data = useMemo(() => enrolmentData(sites, asOf), [sites, asOf]);

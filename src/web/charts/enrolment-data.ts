@@ -3,7 +3,6 @@
  * whole study, as steps from each enrolment date to the data cut.
  */
 import { compareDates } from '../../core/shared/calendar-date.ts';
-import type { SiteEnrolment } from '../api/analysis.resource.ts';
 
 export interface EnrolmentPoint {
   /** Site code, or null for the study total. */
@@ -26,8 +25,13 @@ function steps(siteCode: string | null, dates: readonly string[], asOf: string):
  * @example enrolmentData([{ siteCode: 'A', dates: ['2026-02-01', '2026-01-01'], … }], '2026-03-01')
  * // total: 1 on 01-01, 2 on 02-01, 2 on 03-01; site A the same
  */
+export interface SiteDates {
+  siteCode: string;
+  dates: readonly string[];
+}
+
 export function enrolmentData(
-  sites: readonly SiteEnrolment[],
+  sites: readonly SiteDates[],
   asOf: string,
 ): { bySite: EnrolmentPoint[]; total: EnrolmentPoint[] } {
   return {

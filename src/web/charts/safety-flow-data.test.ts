@@ -58,9 +58,9 @@ describe('enrolmentData', () => {
   it('accumulates per site and in total, flat to the data cut', () => {
     const d = enrolmentData(
       [
-        { siteId: 'a', siteCode: 'A', dates: ['2026-02-01', '2026-01-10'] },
-        { siteId: 'b', siteCode: 'B', dates: ['2026-01-20'] },
-        { siteId: 'c', siteCode: 'C', dates: [] },
+        { siteCode: 'A', dates: ['2026-02-01', '2026-01-10'] },
+        { siteCode: 'B', dates: ['2026-01-20'] },
+        { siteCode: 'C', dates: [] },
       ],
       '2026-03-01',
     );

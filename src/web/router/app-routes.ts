@@ -20,6 +20,27 @@ const DASHBOARD_READERS = [
   'auditor',
 ] as const satisfies readonly Role[];
 
+/** GET /api/subjects (src/server/routes/subject-access.ts IMAGING_READERS). */
+const SUBJECT_READERS = [
+  'investigator',
+  'coordinator',
+  'radiology-reviewer',
+  'data-manager',
+  'monitor',
+  'statistician',
+  'auditor',
+] as const satisfies readonly Role[];
+
+/** Signatures, SDV, locks and queries (src/server/routes/integrity.routes.ts SITE_READERS). */
+const CASEBOOK_READERS = [
+  'investigator',
+  'coordinator',
+  'radiology-reviewer',
+  'data-manager',
+  'monitor',
+  'auditor',
+] as const satisfies readonly Role[];
+
 export interface AppRoute<Id extends string = string> {
   id: Id;
   path: string;
@@ -35,6 +56,23 @@ export const appRoutes = [
     path: '/dashboard',
     access: { kind: 'roles', roles: DASHBOARD_READERS },
     navLabel: 'nav.dashboard',
+  },
+  {
+    id: 'subjects',
+    path: '/subjects',
+    access: { kind: 'roles', roles: SUBJECT_READERS },
+    navLabel: 'nav.subjects',
+  },
+  {
+    id: 'casebook',
+    path: '/subjects/:subjectId',
+    access: { kind: 'roles', roles: CASEBOOK_READERS },
+  },
+  {
+    id: 'queries',
+    path: '/queries',
+    access: { kind: 'roles', roles: CASEBOOK_READERS },
+    navLabel: 'nav.queries',
   },
   ...safetyRoutes,
   ...specimenRoutes,

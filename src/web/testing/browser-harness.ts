@@ -23,6 +23,7 @@ import {
   setPasswordWithToken,
 } from '../../store/accounts/user-repository.ts';
 import { SYSTEM_ACTOR } from '../../store/audit/audited-write.ts';
+import type { Store } from '../../store/open-store.ts';
 import {
   browserAvailability,
   CHROMIUM_ARGS,
@@ -56,6 +57,8 @@ export interface BrowserHarness {
   }): Promise<string>;
   /** Signs in through the sign-in screen and waits until the header shows the user. */
   signIn(page: Page, username: string, password: string): Promise<void>;
+  /** The server's store, for test set-up that has no screen yet (sites, subjects). */
+  readonly store: Store;
   /** Saves a full-page PNG to test-results/screenshots/<name>.png and returns its path. */
   screenshot(page: Page, name: string): Promise<string>;
 }
@@ -98,6 +101,10 @@ export function useBrowserHarness(): BrowserHarness {
     get url() {
       if (!server) throw new Error('the harness server is not running (beforeAll failed?)');
       return server.url.replace(/\/$/, '');
+    },
+    get store() {
+      if (!server) throw new Error('the harness server is not running (beforeAll failed?)');
+      return server.store;
     },
     async newPage(options = {}) {
       if (!browser) throw new Error('the harness browser is not running (beforeAll failed?)');

@@ -5,6 +5,7 @@
  * figures are drawn from realistic numbers rather than hand-made ones.
  */
 
+import type { EndpointsResult } from '../../core/endpoints/endpoints-analysis.ts';
 import { evaluateSubject } from '../../core/recist/evaluate-subject.ts';
 import { studyDay } from '../../core/shared/calendar-date.ts';
 import { simulateTrial } from '../../core/simulation/simulate-trial.ts';
@@ -95,7 +96,12 @@ function edish(patients: readonly SimulatedPatient[]): EdishPoint[] {
  * @example simulatedOverview().endpoints.orr // the simulated cohort's ORR with its exact CI
  * @example simulatedOverview(1000) // a 1,000-patient cohort (screened), for scale
  */
-export function simulatedOverview(screened = DEFAULT_SIMULATION.screened): AnalysisOverview {
+export type SimulatedOverview = AnalysisOverview & {
+  endpoints: EndpointsResult;
+  enrolmentBySite: Array<{ siteId: string; siteCode: string; dates: string[] }>;
+};
+
+export function simulatedOverview(screened = DEFAULT_SIMULATION.screened): SimulatedOverview {
   const params = { ...DEFAULT_SIMULATION, screened };
   const { patients } = simulateTrial(params);
   const asOf = params.asOf;

@@ -5,6 +5,7 @@
  * Every figure downloads as SVG/PNG and its data as CSV. Data: GET /api/analysis/overview.
  */
 import { useAnalysisOverview } from '../../api/analysis.resource.ts';
+import { siteCodeOf, useSites } from '../../api/sites.resource.ts';
 import { ConsortChart } from '../../charts/consort-chart.component.tsx';
 import { EdishChart } from '../../charts/edish-chart.component.tsx';
 import { EnrolmentChart } from '../../charts/enrolment-chart.component.tsx';
@@ -30,6 +31,7 @@ export function DashboardScreen() {
   const { locale } = useLocale();
   useDocumentTitle(t('dashboard.title'));
   const overview = useAnalysisOverview();
+  const sites = useSites();
 
   if (overview.isPending) return <LoadingIndicator />;
   if (overview.isError)
@@ -45,6 +47,10 @@ export function DashboardScreen() {
     );
   const o = overview.data;
   const e = o.endpoints;
+  const enrolment = o.enrolmentBySite.map((s) => ({
+    siteCode: s.siteCode ?? siteCodeOf(sites.data, s.siteId),
+    dates: s.dates,
+  }));
   return (
     <div className="dashboard">
       <header className="page-header">
@@ -55,12 +61,16 @@ export function DashboardScreen() {
       </header>
       <div className="panel-grid">
         <Section id="design-status" title={t('dashboard.designTitle')}>
-          <DesignStatus design={e.design} />
+          {e ? (
+            <DesignStatus design={e.design} />
+          ) : (
+            <p className="muted">{t('dashboard.noneEnrolled')}</p>
+          )}
         </Section>
         <Section id="key-figures" title={t('dashboard.keyFigures')}>
           <div className="key-figures">
-            <ResponseRateFigure label={t('dashboard.orr')} rate={e.orr} />
-            <ResponseRateFigure label={t('dashboard.dcr')} rate={e.dcr} />
+            {e ? <ResponseRateFigure label={t('dashboard.orr')} rate={e.orr} /> : null}
+            {e ? <ResponseRateFigure label={t('dashboard.dcr')} rate={e.dcr} /> : null}
             <OpenWork
               queries={o.openQueries}
               alerts={o.safety.openAlerts}
@@ -69,27 +79,31 @@ export function DashboardScreen() {
           </div>
         </Section>
         <Section id="enrolment" title={t('dashboard.enrolmentTitle')}>
-          <EnrolmentChart sites={o.enrolmentBySite} asOf={o.asOf} />
+          <EnrolmentChart sites={enrolment} asOf={o.asOf} />
         </Section>
         <Section id="flow" title={t('dashboard.flowTitle')}>
           <ConsortChart consort={o.consort} />
         </Section>
         <Section id="survival" title={t('dashboard.survivalTitle')} className="panel-wide">
-          <div className="columns">
-            <KmChart
-              id="km-pfs"
-              title={t('dashboard.pfs')}
-              endpoint={t('dashboard.pfsAxis')}
-              km={e.pfs}
-            />
-            <KmChart
-              id="km-os"
-              title={t('dashboard.os')}
-              endpoint={t('dashboard.osAxis')}
-              km={e.os}
-              colour="#7a5195"
-            />
-          </div>
+          {e ? (
+            <div className="columns">
+              <KmChart
+                id="km-pfs"
+                title={t('dashboard.pfs')}
+                endpoint={t('dashboard.pfsAxis')}
+                km={e.pfs}
+              />
+              <KmChart
+                id="km-os"
+                title={t('dashboard.os')}
+                endpoint={t('dashboard.osAxis')}
+                km={e.os}
+                colour="#7a5195"
+              />
+            </div>
+          ) : (
+            <p className="muted">{t('dashboard.noneEnrolled')}</p>
+          )}
         </Section>
         <Section id="response" title={t('dashboard.responseTitle')} className="panel-wide">
           <div className="columns">

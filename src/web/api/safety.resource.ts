@@ -1,0 +1,249 @@
+/**
+ * Safety records of a subject and the alert list (issue 6 API): adverse events, concomitant
+ * medications (screened by the server against the prohibited list), protocol deviations, lab
+ * results with their CTCAE v5.0 grade, and safety alerts with acknowledgement. The shapes are
+ * minimal copies of the server's views; each names the server file it mirrors (the web may not
+ * import store or server code).
+ */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type {
+  ACTIONS_TAKEN,
+  AE_OUTCOMES,
+  RELATEDNESS,
+  SERIOUSNESS_CRITERIA,
+} from '../../core/safety-records/adverse-event.schema.ts';
+import type { ApiProblem } from './api-problem.ts';
+import { http } from './http-client.ts';
+
+export type SeriousnessCriterion = (typeof SERIOUSNESS_CRITERIA)[number];
+export type Relatedness = (typeof RELATEDNESS)[number];
+export type ActionTaken = (typeof ACTIONS_TAKEN)[number];
+export type AeOutcome = (typeof AE_OUTCOMES)[number];
+
+/** Body of POST /api/subjects/:id/adverse-events (core/safety-records/adverse-event.schema.ts). */
+export interface AdverseEventInput {
+  term: string;
+  onsetDate: string;
+  resolutionDate?: string | null;
+  grade: number;
+  seriousCriteria: SeriousnessCriterion[];
+  relatedness: Relatedness;
+  actionTaken: ActionTaken;
+  outcome: AeOutcome;
+  awarenessAt?: string | null;
+}
+
+/** src/store/safety/adverse-event-repository.ts AdverseEventView (the fields shown). */
+export interface AdverseEvent extends Required<AdverseEventInput> {
+  id: string;
+  subjectId: string;
+  siteId: string;
+  ctcaeVersion: string;
+  serious: boolean;
+  saeReportedAt: string | null;
+  saeClock: { status: 'on-time' | 'overdue' | 'pending'; dueAt: string; reasons: string[] } | null;
+  createdAt: string;
+}
+
+/** Body of POST /api/subjects/:id/concomitant-medications (concomitant-medication.schema.ts). */
+export interface ConMedInput {
+  name: string;
+  atcCode?: string | null;
+  dose?: string | null;
+  doseUnit?: string | null;
+  route?: string | null;
+  frequency?: string | null;
+  indication: string;
+  startDate?: string | null;
+  stopDate?: string | null;
+}
+
+/** src/store/safety/concomitant-medication-repository.ts ConcomitantMedicationView. */
+export interface ConMed {
+  id: string;
+  subjectId: string;
+  name: string;
+  atcCode: string | null;
+  dose: string | null;
+  doseUnit: string | null;
+  route: string | null;
+  frequency: string | null;
+  indication: string;
+  startDate: string | null;
+  stopDate: string | null;
+  ongoing: boolean;
+  screening: {
+    verdict: 'prohibited' | 'review' | 'allowed';
+    overlap: string;
+    detail: { drug?: string; rule?: string; category?: string; reasons?: string[] };
+  };
+  createdAt: string;
+}
+
+/** concomitant-medication-repository.ts SavedMedication: what saving led to. */
+export interface SavedConMed {
+  medication: ConMed;
+  outcome: { deviationId: string | null; alertId: string | null; queryId: string | null };
+}
+
+/** src/store/safety/protocol-deviation-repository.ts DeviationView. */
+export interface Deviation {
+  id: string;
+  origin: 'manual' | 'automatic';
+  category: string;
+  severity: string;
+  deviationDate: string;
+  description: string;
+  rule: string | null;
+}
+
+/** core/safety-records/subject-lab-grades.ts GradedStoredResult. */
+export interface GradedLab {
+  id: string;
+  test: string;
+  term: string;
+  date: string;
+  value: string | null;
+  unit: string | null;
+  version: string;
+  grade: 0 | 1 | 2 | 3 | 4 | null;
+  basis: string | null;
+  reason: string;
+}
+
+export type AlertStatus = 'open' | 'acknowledged' | 'resolved';
+
+/** src/store/safety/safety-alert-repository.ts AlertView. */
+export interface SafetyAlert {
+  id: string;
+  subjectId: string;
+  subjectCode: string | null;
+  siteId: string;
+  kind: string;
+  severity: 'info' | 'warning' | 'critical';
+  rule: string;
+  summary: string;
+  status: AlertStatus;
+  raisedAt: string;
+  acknowledgedAt: string | null;
+  acknowledgedBy: string | null;
+  acknowledgementNote: string | null;
+}
+
+/** src/store/safety/safety-dashboard.ts SafetyDashboard (alerts and unreported SAEs). */
+export interface SafetyAlerts {
+  alerts: SafetyAlert[];
+  unreportedSaes: Array<{
+    adverseEventId: string;
+    subjectId: string;
+    subjectCode: string | null;
+    term: string;
+    grade: number;
+    clock: { status: string; dueAt: string };
+  }>;
+}
+
+const subjectPath = (subjectId: string) => `/api/subjects/${encodeURIComponent(subjectId)}`;
+const sig = (signal?: AbortSignal) => (signal ? { signal } : {});
+
+export const safetyKeys = {
+  all: ['safety'] as const,
+  subject: (subjectId: string) => ['safety', 'subject', subjectId] as const,
+  alerts: (status: AlertStatus | 'all') => ['safety', 'alerts', status] as const,
+};
+
+export function useAdverseEvents(subjectId: string) {
+  return useQuery({
+    queryKey: [...safetyKeys.subject(subjectId), 'adverse-events'],
+    queryFn: ({ signal }) =>
+      http.request<AdverseEvent[]>('GET', `${subjectPath(subjectId)}/adverse-events`, sig(signal)),
+  });
+}
+
+export function useConMeds(subjectId: string) {
+  return useQuery({
+    queryKey: [...safetyKeys.subject(subjectId), 'con-meds'],
+    queryFn: ({ signal }) =>
+      http.request<ConMed[]>(
+        'GET',
+        `${subjectPath(subjectId)}/concomitant-medications`,
+        sig(signal),
+      ),
+  });
+}
+
+export function useDeviations(subjectId: string) {
+  return useQuery({
+    queryKey: [...safetyKeys.subject(subjectId), 'deviations'],
+    queryFn: ({ signal }) =>
+      http.request<Deviation[]>('GET', `${subjectPath(subjectId)}/deviations`, sig(signal)),
+  });
+}
+
+export function useLabGrades(subjectId: string) {
+  return useQuery({
+    queryKey: [...safetyKeys.subject(subjectId), 'lab-grades'],
+    queryFn: ({ signal }) =>
+      http.request<{ results: GradedLab[] }>(
+        'GET',
+        `${subjectPath(subjectId)}/lab-grades`,
+        sig(signal),
+      ),
+  });
+}
+
+export function useSafetyAlerts(status: AlertStatus | 'all', subjectId?: string) {
+  return useQuery({
+    queryKey: [...safetyKeys.alerts(status), subjectId ?? 'any'],
+    queryFn: ({ signal }) =>
+      http.request<SafetyAlerts>('GET', '/api/safety/alerts', {
+        query: { status, subjectId },
+        ...sig(signal),
+      }),
+  });
+}
+
+/** Every write invalidates all safety data: a saved con-med may raise an alert and a deviation. */
+function useSafetyWrite<TIn, TOut>(write: (input: TIn) => Promise<TOut>) {
+  const client = useQueryClient();
+  return useMutation<TOut, ApiProblem, TIn>({
+    mutationFn: write,
+    onSuccess: () => client.invalidateQueries({ queryKey: safetyKeys.all }),
+  });
+}
+
+export function useRecordAdverseEvent(subjectId: string) {
+  return useSafetyWrite((ae: AdverseEventInput) =>
+    http.request<AdverseEvent>('POST', `${subjectPath(subjectId)}/adverse-events`, { body: ae }),
+  );
+}
+
+/** PATCH with a reason for change (the server refuses a change without one). */
+export function useEditAdverseEvent(subjectId: string) {
+  return useSafetyWrite(
+    ({ id, patch, reason }: { id: string; patch: Partial<AdverseEventInput>; reason: string }) =>
+      http.request<AdverseEvent>(
+        'PATCH',
+        `${subjectPath(subjectId)}/adverse-events/${encodeURIComponent(id)}`,
+        { body: { ...patch, reason } },
+      ),
+  );
+}
+
+export function useRecordConMed(subjectId: string) {
+  return useSafetyWrite((cm: ConMedInput) =>
+    http.request<SavedConMed>('POST', `${subjectPath(subjectId)}/concomitant-medications`, {
+      body: cm,
+    }),
+  );
+}
+
+export function useAcknowledgeAlert() {
+  return useSafetyWrite(({ id, note }: { id: string; note: string }) =>
+    http.request<SafetyAlert>(
+      'POST',
+      `/api/safety/alerts/${encodeURIComponent(id)}/acknowledge`,
+      { body: { note } },
+    ),
+  );
+}
