@@ -4,9 +4,12 @@
  */
 import { Command, CommanderError } from 'commander';
 import { auditCommand } from './commands/audit.command.ts';
+import { backupCommand } from './commands/backup.command.ts';
 import { calcCommand } from './commands/calc/calc.command.ts';
 import { demoCommand } from './commands/demo.command.ts';
+import { exportCommand } from './commands/export.command.ts';
 import { migrateCommand } from './commands/migrate.command.ts';
+import { restoreCommand } from './commands/restore.command.ts';
 import { serveCommand } from './commands/serve.command.ts';
 
 export function buildProgram(): Command {
@@ -17,8 +20,11 @@ export function buildProgram(): Command {
   program.addCommand(serveCommand());
   program.addCommand(migrateCommand());
   program.addCommand(auditCommand());
+  program.addCommand(backupCommand());
+  program.addCommand(restoreCommand());
   program.addCommand(calcCommand());
   program.addCommand(demoCommand());
+  program.addCommand(exportCommand());
   return program;
 }
 
