@@ -9,14 +9,13 @@ import { openStore } from '../../store/open-store.ts';
 import type { StoreConfig } from '../../store/store-config.ts';
 import { storeConfigFromEnv } from '../../store/store-config.ts';
 import { demoSummary } from '../demo/demo-summary.ts';
-import { countSubjects, loadDemo } from '../demo/load-demo.ts';
+import { isFreshStudy, loadDemo } from '../demo/load-demo.ts';
 
 /** Loads the demo into a brand-new database; returns the console summary, or null if not new. */
 async function demoOnFirstStart(config: StoreConfig): Promise<string | null> {
   const store = await openStore(config);
   try {
-    const users = await store.db.selectFrom('users').select('id').limit(1).execute();
-    if (users.length > 0 || (await countSubjects(store)) > 0) return null;
+    if (!(await isFreshStudy(store))) return null;
     process.stdout.write(
       'First start: loading the demo study (oncotrial serve --no-demo to skip)…\n',
     );

@@ -17,7 +17,13 @@ import {
 } from '../../store/testing/test-stores.ts';
 import { DEMO_PASSWORD } from './demo-accounts.ts';
 import { type DemoClient, signInDemoUser } from './demo-client.ts';
-import { DemoNotEmptyError, type DemoResult, loadDemo, placePatients } from './load-demo.ts';
+import {
+  DemoNotEmptyError,
+  type DemoResult,
+  isFreshStudy,
+  loadDemo,
+  placePatients,
+} from './load-demo.ts';
 
 const SUBJECTS = 8;
 /** A seed whose 8 patients include a confirmed responder, so the ORR check is not 0 = 0. */
@@ -145,6 +151,16 @@ describeEachDialect('oncotrial demo', (dialect) => {
       const c = await loaded.client(a.username);
       const me = await c.send<{ user: { username: string } }>('GET', '/api/auth/me');
       expect(me.user.username).toBe(a.username);
+    }
+  });
+
+  it('counts as a fresh study only before anything was loaded (serve loads the demo then)', async () => {
+    expect(await isFreshStudy(loaded.store)).toBe(false);
+    const empty = await createTestStore(dialect);
+    try {
+      expect(await isFreshStudy(empty)).toBe(true);
+    } finally {
+      await empty.destroy();
     }
   });
 

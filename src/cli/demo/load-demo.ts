@@ -99,6 +99,15 @@ export async function countSubjects(store: Store): Promise<number> {
   return Number(r.n);
 }
 
+/**
+ * A brand-new study database: no accounts and no subjects. `oncotrial serve` loads the demo
+ * only then, so a study someone has started to set up is never filled with demo data.
+ */
+export async function isFreshStudy(store: Store): Promise<boolean> {
+  const users = await store.db.selectFrom('users').select('id').limit(1).execute();
+  return users.length === 0 && (await countSubjects(store)) === 0;
+}
+
 async function ensureSites(store: Store, params: SimulationParameters): Promise<Site[]> {
   const existing = await listSites(store);
   const out: Site[] = [];
