@@ -18,11 +18,12 @@ export function getSites(signal?: AbortSignal): Promise<SiteSummary[]> {
 }
 
 /** Sites change rarely (an administrator adds one); ten minutes of staleness is harmless. */
-export function useSites() {
+export function useSites(enabled = true) {
   return useQuery({
     queryKey: sitesQueryKey,
     queryFn: ({ signal }) => getSites(signal),
     staleTime: 10 * 60_000,
+    enabled,
   });
 }
 

@@ -40,7 +40,7 @@ export function WaterfallChart({ subjects }: { subjects: readonly TumourCourse[]
         width,
         height: 320,
         marginLeft: MARGIN_LEFT,
-        marginBottom: labelled ? 58 : 24,
+        marginBottom: labelled ? 76 : 24,
         marginRight: 44,
         style: { fontSize: '11px', fontFamily: 'system-ui, sans-serif', color: '#1a2027' },
         x: { domain: bars.map((b) => b.label), label: null, padding: 0.15 },

@@ -4,6 +4,7 @@
  */
 import { ROLE_LABELS } from '../../core/access/roles.ts';
 import { useLogout, useSession } from '../api/auth.resource.ts';
+import { siteCodeOf, useSites } from '../api/sites.resource.ts';
 import { useLocale, useT } from '../i18n/i18n.context.tsx';
 import { Link } from '../router/link.component.tsx';
 import { navigate, useLocation } from '../router/location-store.ts';
@@ -14,6 +15,8 @@ export function SessionStatus() {
   const session = useSession();
   const logout = useLogout();
   const { pathname } = useLocation();
+  // site roles name the site by its code, once the site list (signed-in only) is in
+  const sites = useSites(Boolean(session.data?.grants.some((g) => g.siteId !== null)));
 
   const s = session.data;
   if (!s) {
@@ -30,7 +33,7 @@ export function SessionStatus() {
       const role = ROLE_LABELS[g.role]?.[locale] ?? g.role;
       return g.siteId === null
         ? t('header.roleStudyWide', { role })
-        : t('header.roleAtSite', { role, site: g.siteId });
+        : t('header.roleAtSite', { role, site: siteCodeOf(sites.data, g.siteId) });
     })
     .join('; ');
   return (

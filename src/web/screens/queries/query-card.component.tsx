@@ -33,6 +33,8 @@ export function QueryCard({ query, subjectLabel }: { query: DataQuery; subjectLa
     act.mutate({ id: query.id, action, text }, { onSuccess: () => setText('') });
   };
   const target = [query.entityType, query.field].filter(Boolean).join(' · ');
+  // raisedBy is the user id; the raise message carries the printed name
+  const raisedBy = query.messages.find((m) => m.kind === 'raise')?.author ?? query.raisedBy;
   const headingId = `query-${query.id}`;
 
   return (
@@ -50,7 +52,7 @@ export function QueryCard({ query, subjectLabel }: { query: DataQuery; subjectLa
           </Link>
         ) : null}
         {target ? ` · ${target}` : ''} ·{' '}
-        {t('queries.raisedBy', { name: query.raisedBy, at: formatInstant(query.raisedAt, locale) })}
+        {t('queries.raisedBy', { name: raisedBy, at: formatInstant(query.raisedAt, locale) })}
         {query.origin === 'edit-check' ? ` · ${t('queries.editCheck')}` : ''}
       </p>
       {query.messages.length > 0 ? (
