@@ -9,6 +9,7 @@ import type {
   EligibilityRule,
   StudyDefinition,
 } from '../protocol/study-definition.schema.ts';
+import { partialDateBounds } from '../safety/medication-period-overlap.ts';
 import { compareDates, daysBetween } from '../shared/calendar-date.ts';
 import { ageInYears } from './age-in-years.ts';
 import { altAboveTimesUln, describeAlt } from './alt-times-uln.ts';
@@ -37,11 +38,30 @@ function consentSigned(e: EligibilityEvidence): RuleOutcome {
   return met(`informed consent signed ${c.signedDate}${v}`);
 }
 
+/**
+ * Age ≥ N from a complete or partial birth date (SDTM allows `YYYY` and `YYYY-MM`). A partial
+ * date is a range of possible birthdays: the criterion is decided when every birthday in the
+ * range gives the same answer (born 1970 is an adult in 2026 whatever the day), and only when
+ * the range straddles the N-th birthday is the full date missing evidence.
+ */
 function minAge(rule: Rule<'min-age-years'>, e: EligibilityEvidence): RuleOutcome {
   if (!e.birthDate) return missing('no birth date recorded');
-  const age = ageInYears(e.birthDate, e.checkDate);
-  const text = `age ${age} on ${e.checkDate} (born ${e.birthDate})`;
-  return age >= rule.years ? met(`${text} ≥ ${rule.years}`) : notMet(`${text} < ${rule.years}`);
+  const { earliest, latest } = partialDateBounds(e.birthDate, 'birthDate');
+  const youngest = ageInYears(latest, e.checkDate);
+  const oldest = ageInYears(earliest, e.checkDate);
+  const n = rule.years;
+  if (earliest === latest) {
+    const text = `age ${youngest} on ${e.checkDate} (born ${e.birthDate})`;
+    return youngest >= n ? met(`${text} ≥ ${n}`) : notMet(`${text} < ${n}`);
+  }
+  const born = `born ${e.birthDate} (between ${earliest} and ${latest})`;
+  if (youngest >= n)
+    return met(`${born}: age at least ${youngest} on ${e.checkDate} ≥ ${n} whatever the day`);
+  if (oldest < n)
+    return notMet(`${born}: age at most ${oldest} on ${e.checkDate} < ${n} whatever the day`);
+  return missing(
+    `${born}: age ${youngest} or ${oldest} on ${e.checkDate} depending on the day of birth; the full birth date decides age ≥ ${n}`,
+  );
 }
 
 const COUNTS: ReadonlySet<Men1Result['classification']> = new Set([

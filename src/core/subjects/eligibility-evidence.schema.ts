@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { isoDateSchema } from '../shared/iso-date.schema.ts';
+import { partialDateSchema } from './partial-date.schema.ts';
 
 /** ACMG/AMP five-tier classification; pathogenic and likely pathogenic count (CLINICAL-RULES.md). */
 export const variantClassificationSchema = z.enum([
@@ -40,7 +41,8 @@ export const eligibilityEvidenceSchema = z.object({
       withdrawnDate: isoDateSchema.optional(),
     })
     .optional(),
-  birthDate: isoDateSchema.optional(),
+  /** Complete or partial (`YYYY`, `YYYY-MM`): the age rule decides when the partial date can. */
+  birthDate: partialDateSchema.optional(),
   men1Results: z.array(men1ResultSchema).default([]),
   baselineAlt: z
     .object({

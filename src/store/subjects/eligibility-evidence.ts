@@ -1,6 +1,6 @@
 /**
  * The eligibility evidence of a subject as stored, for the core checklist: main consent, birth
- * date (complete dates only: an age cannot be counted from a partial one), MEN1 results, the
+ * date (complete or partial: the core age rule decides from a partial date when it can), MEN1 results, the
  * latest ALT on or before the check date with the lab's ULN, measurable disease and the baseline
  * imaging date from the site's tumour measurements, and the investigator's answers.
  */
@@ -14,7 +14,6 @@ import type {
   EligibilityEvidence,
   Men1Result,
 } from '../../core/subjects/eligibility-evidence.schema.ts';
-import { isCompleteDate } from '../../core/subjects/partial-date.schema.ts';
 import { measurableDiseaseFromRecords } from '../../core/subjects/recist-from-records.ts';
 import { altResults, mainConsent, tumourAssessments } from './subject-events.ts';
 import type { SubjectFile } from './subject-file.ts';
@@ -37,7 +36,7 @@ export function eligibilityEvidence(file: SubjectFile, checkDate: IsoDate): Elig
           ...(consent.withdrawnDate ? { withdrawnDate: consent.withdrawnDate } : {}),
         }
       : undefined,
-    birthDate: birth && isCompleteDate(birth) ? birth : undefined,
+    birthDate: birth ?? undefined,
     men1Results: file.men1_results.map(
       (r): Men1Result => ({
         sample: r.sample as Men1Result['sample'],
