@@ -52,7 +52,8 @@ export async function screenSubject(
     );
   }
   const men1 = o.men1 === undefined ? 'pathogenic' : o.men1;
-  if (men1)
+  // Genetic testing needs the genetic-testing consent (signed above with the main one).
+  if (men1 && consentDate)
     await ok(
       c.post(`${base}/men1-results`, {
         sample: 'blood',

@@ -1,7 +1,8 @@
 /**
  * The screening records of a subject as record collections: consents, medical history (MH),
- * MEN-1 manifestations, prior therapies, MEN1 genetic results and the investigator's answers to
- * the eligibility criteria no rule decides.
+ * MEN-1 manifestations, prior therapies, MEN1 genetic results (only with the genetic-testing
+ * consent in force on the report date) and the investigator's answers to the eligibility
+ * criteria no rule decides.
  */
 import { z } from 'zod';
 import { DomainError } from '../../core/shared/domain-error.ts';
@@ -10,6 +11,7 @@ import { evaluateEligibility } from '../../core/subjects/eligibility-evaluation.
 import { variantClassificationSchema } from '../../core/subjects/eligibility-evidence.schema.ts';
 import { isHgvsCoding, isHgvsProtein } from '../../core/subjects/hgvs-notation.ts';
 import { mayBeInOrder, partialDateSchema } from '../../core/subjects/partial-date.schema.ts';
+import { permissionsOf, requirePermission } from '../specimens/subject-consents.ts';
 import { recordCollection } from './record-collection.ts';
 
 const optionalText = z.string().trim().min(1).max(2000).nullable().optional();
@@ -195,6 +197,17 @@ export const men1Results = recordCollection({
     lab: r.lab,
     reportDate: r.reportDate,
   }),
+  async check(c, v) {
+    // Genetic testing needs the genetic-testing consent in force on the report date (the same
+    // core check as a result on a tested specimen: `specimenPermissions().mayTestGenetically`);
+    // a result without a report date is checked on the day it is entered.
+    const on = v.reportDate ?? c.today;
+    requirePermission(
+      (await permissionsOf(c.ctx.trx, c.subject.id, on)).mayTestGenetically,
+      'consent-genetic-testing',
+      `MEN1 result reported ${on} refused`,
+    );
+  },
 });
 
 export const eligibilityAnswers = recordCollection({

@@ -3,7 +3,9 @@
  * subject at the caller's sites (another site's subject is simply not found), applies the change,
  * then runs every core date and sequence rule over the whole file as it would be after the
  * change. A new `refuse` issue rolls the command back (nothing half-written) and is answered as
- * 400 naming the field and rule; new `query` issues are accepted and returned as `warnings`.
+ * 400 naming the field and rule; new `query` issues are accepted, raised as edit-check data
+ * queries on the record they concern (once per rule and record while open) and returned as
+ * `warnings`.
  * Issues that were already there before the change are not the change's doing and do not block it.
  */
 import type { StudyDefinition } from '../../core/protocol/study-definition.schema.ts';
@@ -11,8 +13,10 @@ import type { IsoDate } from '../../core/shared/calendar-date.ts';
 import { DomainError, type ValidationIssue } from '../../core/shared/domain-error.ts';
 import type { DateIssue } from '../../core/subjects/date-issue.ts';
 import { type Actor, runCommand, type WriteContext } from '../audit/audited-write.ts';
+import { type QueryTarget, raiseAutoQuery } from '../integrity/query-repository.ts';
 import type { Store } from '../open-store.ts';
 import { currentProtocol } from '../protocol/protocol-repository.ts';
+import { recordEntityType } from './record-entity.ts';
 import { dateAt } from './site-today.ts';
 import { checkSubjectFile, type SubjectCheck } from './subject-checks.ts';
 import { findSubject, loadSubjectFile, type SubjectFile, type SubjectRow } from './subject-file.ts';
@@ -38,7 +42,7 @@ export interface SubjectCommandContext {
 
 export interface WriteOutcome<T> {
   result: T;
-  /** Query-level findings of the core rules, accepted with the write. */
+  /** Query-level findings of the core rules, accepted with the write and raised as queries. */
   warnings: ValidationIssue[];
 }
 
@@ -49,6 +53,31 @@ export async function studyInForce(store: Store): Promise<StudyDefinition> {
 }
 
 const key = (i: DateIssue) => `${i.severity}|${i.rule}|${i.message}`;
+
+/**
+ * The record and field a finding is about: the record its date came from, or (for a finding
+ * about something missing, e.g. no end of treatment) the subject with the core's path as field.
+ */
+function queryTarget(i: DateIssue, check: SubjectCheck, file: SubjectFile): QueryTarget {
+  const subject = file.subject;
+  const src = check.sources.get(i.path);
+  const entityType = src ? recordEntityType(file, src.recordId) : null;
+  if (src && entityType)
+    return {
+      siteId: subject.siteId,
+      subjectId: subject.id,
+      entityType,
+      entityId: src.recordId,
+      field: src.field,
+    };
+  return {
+    siteId: subject.siteId,
+    subjectId: subject.id,
+    entityType: 'subject',
+    entityId: subject.id,
+    field: i.path.replace(/^events\./, ''),
+  };
+}
 
 function mapPath(i: DateIssue, check: SubjectCheck, recordId: string | undefined): ValidationIssue {
   const src = check.sources.get(i.path);
@@ -93,7 +122,8 @@ export async function subjectCommand<T>(
     });
     const afterSubject = await findSubject(ctx.trx, subject.id, 'all');
     if (!afterSubject) throw new Error('unreachable: subject vanished inside its command');
-    const after = checkSubjectFile(await loadSubjectFile(ctx.trx, afterSubject), study, today);
+    const afterFile = await loadSubjectFile(ctx.trx, afterSubject);
+    const after = checkSubjectFile(afterFile, study, today);
     const fresh = after.issues.filter((i) => !before.has(key(i)));
     const refused = fresh.filter((i) => i.severity === 'refuse');
     if (refused.length)
@@ -101,12 +131,13 @@ export async function subjectCommand<T>(
         kind: 'invalid',
         issues: refused.map((i) => mapPath(i, after, out.recordId)),
       });
-    // TODO(data-queries): raise each warning as a data query (rule names: see core
-    // date-consistency.ts and disposition-dates.ts) once the lead's queries capability lands;
-    // until then they are only returned to the caller.
-    const warnings = fresh
-      .filter((i) => i.severity === 'query')
-      .map((i) => mapPath(i, after, out.recordId));
+    // Query-level findings are accepted and become edit-check data queries for the site to
+    // answer (issue 5 "raise a query according to their severity"; issue 8), once per rule and
+    // record while open, in the same transaction as the write.
+    const queried = fresh.filter((i) => i.severity === 'query');
+    for (const i of queried)
+      await raiseAutoQuery(ctx, queryTarget(i, after, afterFile), i.rule, i.message);
+    const warnings = queried.map((i) => mapPath(i, after, out.recordId));
     return { result: out.result, warnings };
   });
 }
