@@ -7,6 +7,7 @@ import { subjectsMigration } from './0005-subjects.migration.ts';
 import { safetyMigration } from './0006-safety.migration.ts';
 import { specimensMigration } from './0007-specimens.migration.ts';
 import { dataCutsMigration } from './0008-data-cuts.migration.ts';
+import { investigatorResponseMigration } from './0009-investigator-response.migration.ts';
 import type { VersionedMigration } from './migration.ts';
 
 export const migrations: VersionedMigration[] = [
@@ -18,4 +19,5 @@ export const migrations: VersionedMigration[] = [
   safetyMigration,
   specimensMigration,
   dataCutsMigration,
+  investigatorResponseMigration,
 ];

@@ -32,6 +32,8 @@ export interface TumourAssessmentsTable extends SubjectRecordColumns {
   /** JSON array of RECIST lesion records (`core/recist/recist-input.schema.ts`). */
   lesions: string;
   tumour_markers_normal: number | null;
+  /** The reader's own overall response (RECIST time-point code), beside the engine's. */
+  investigator_response: string | null;
 }
 
 export interface DispensationsTable extends SubjectRecordColumns {

@@ -3,8 +3,10 @@
  * statuses, one subject's full view, its tumour assessments and its RECIST evaluation.
  */
 import { DomainError } from '../../core/shared/domain-error.ts';
+import { compareResponses } from '../../core/subjects/recist-agreement.ts';
 import type { SubjectStatusKind } from '../../core/subjects/subject-status.ts';
 import type { Store } from '../open-store.ts';
+import { recordedResponses } from './recorded-responses.ts';
 import { dateAt } from './site-today.ts';
 import { studyInForce } from './subject-command.ts';
 import { recistOf } from './subject-events.ts';
@@ -75,11 +77,15 @@ export async function getTumourAssessments(store: Store, sites: Sites, subjectId
       lesions: JSON.parse(t.lesions) as unknown,
       tumourMarkersNormal:
         t.tumourMarkersNormal === null ? null : Number(t.tumourMarkersNormal) === 1,
+      investigatorResponse: t.investigatorResponse,
     })),
   };
 }
 
-/** The RECIST engine's evaluation of one reader's stored scans (`evaluateSubject` output). */
+/**
+ * The RECIST engine's evaluation of one reader's stored scans (`evaluateSubject` output), each
+ * time point with the reader's own response beside the engine's and whether they agree.
+ */
 export async function getRecist(
   store: Store,
   sites: Sites,
@@ -94,5 +100,26 @@ export async function getRecist(
       rule: 'recist-not-evaluable',
       message: `no RECIST evaluation for this subject (${reader} reads): ${r.problems.join('; ')}`,
     });
-  return { reader, setAside: r.setAside, ...r.result };
+  // The reader's own response beside the engine's at each time point (issue 9).
+  const agreement = compareResponses(r.result.timepoints, recordedResponses(file, reader));
+  const at = new Map(agreement.map((a) => [a.date, a]));
+  return {
+    reader,
+    setAside: r.setAside,
+    ...r.result,
+    timepoints: r.result.timepoints.map((t) => {
+      const a = at.get(t.date);
+      return {
+        ...t,
+        investigatorResponse: a?.investigator ?? null,
+        agrees: a?.agrees ?? null,
+        agreementReasons: a?.reasons ?? [],
+      };
+    }),
+    /** Responses recorded on scans the engine scores no time point for (the baseline). */
+    unscoredResponses: agreement
+      .filter((a) => a.engine === null)
+      .map((a) => ({ date: a.date, investigatorResponse: a.investigator, reasons: a.reasons })),
+    disagreements: agreement.filter((a) => a.agrees === false).length,
+  };
 }
