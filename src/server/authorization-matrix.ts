@@ -171,4 +171,6 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
   'POST /api/specimens/:specimenId/men1-results': { allow: ['coordinator', 'investigator'] },
   'PATCH /api/men1-results/:resultId': { allow: ['coordinator', 'investigator'] },
   'GET /api/men1-results': { allow: SPECIMEN_READERS },
+  // CDISC exports (issue 10): statisticians and data managers; subjects of the sites they hold
+  'GET /api/exports/:format/:dataset': { allow: ['statistician', 'data-manager'] },
 };

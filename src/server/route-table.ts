@@ -7,8 +7,9 @@ import type { RouteSpec } from './route-spec.ts';
 import { adminRoutes } from './routes/admin.routes.ts';
 import { analysisRoutes } from './routes/analysis.routes.ts';
 import { auditRoutes } from './routes/audit.routes.ts';
-import { dataCutRoutes } from './routes/data-cut.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
+import { dataCutRoutes } from './routes/data-cut.routes.ts';
+import { exportRoutes } from './routes/export.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
 import { integrityRoutes } from './routes/integrity.routes.ts';
 import { men1ResultRoutes } from './routes/men1-result.routes.ts';
@@ -40,4 +41,5 @@ export const routeTable: RouteSpec[] = [
   ...subjectRoutes,
   ...subjectRecordRoutes,
   ...subjectVisitRoutes,
+  ...exportRoutes,
 ];
