@@ -136,7 +136,18 @@ export function useBrowserHarness(): BrowserHarness {
     async screenshot(page, name) {
       mkdirSync(SCREENSHOT_DIR, { recursive: true });
       const path = join(SCREENSHOT_DIR, `${name}.png`);
+      // grow the viewport to the whole page first and let the layout settle: a full-page
+      // capture alone resizes the page mid-shot, and figures that redraw at their container's
+      // width (ResizeObserver) would be caught half-way
+      const size = page.viewportSize() ?? { width: 1366, height: 900 };
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      await page.setViewportSize({ width: size.width, height: Math.max(size.height, height) });
+      await page.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+      );
+      await page.waitForTimeout(200);
       await page.screenshot({ path, fullPage: true });
+      await page.setViewportSize(size);
       return path;
     },
   };
