@@ -240,10 +240,8 @@ export function useRecordConMed(subjectId: string) {
 
 export function useAcknowledgeAlert() {
   return useSafetyWrite(({ id, note }: { id: string; note: string }) =>
-    http.request<SafetyAlert>(
-      'POST',
-      `/api/safety/alerts/${encodeURIComponent(id)}/acknowledge`,
-      { body: { note } },
-    ),
+    http.request<SafetyAlert>('POST', `/api/safety/alerts/${encodeURIComponent(id)}/acknowledge`, {
+      body: { note },
+    }),
   );
 }
