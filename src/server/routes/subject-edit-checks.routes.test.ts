@@ -203,6 +203,45 @@ describeEachDialect('subject edit checks through the API', (dialect) => {
       expect(await queries(id, 'recist-disagreement')).toHaveLength(1);
     });
 
+    it("the independent reviewer's response is compared with the engine over the independent reads", async () => {
+      const rr = await t.user('rad', [{ role: 'radiology-reviewer', site: 'a' }]);
+      const reads = (await ok(c.get(`${base}/tumour-assessments`))).assessments as Array<{
+        date: string;
+        visitId: string;
+      }>;
+      const at = (date: string) => reads.find((a) => a.date === date)?.visitId;
+      await ok(
+        rr.put(`${base}/visits/${at('2025-08-15')}/tumour-assessment`, {
+          reader: 'independent',
+          lesions: [{ id: 'R1', kind: 'target', organ: 'pancreas', nodal: false, diameterMm: 30 }],
+        }),
+      );
+      // 30 → 21 mm is −30 %: PR by the engine; the reviewer wrote SD
+      const r = await ok(
+        rr.put(`${base}/visits/${at('2025-10-27')}/tumour-assessment`, {
+          reader: 'independent',
+          lesions: [{ id: 'R1', diameterMm: 21 }],
+          investigatorResponse: 'SD',
+        }),
+      );
+      expect(r.warnings[0].message).toMatch(
+        /^independent reviewer's response SD on 2025-10-27 differs from the RECIST 1\.1 engine's PR/,
+      );
+      const q = (await queries(id, 'recist-disagreement')).filter((x) => x.entityId === r.id);
+      expect(q).toHaveLength(1);
+      const ind = await ok(c.get(`${base}/recist?reader=independent`));
+      expect(ind.timepoints).toEqual([
+        expect.objectContaining({
+          date: '2025-10-27',
+          overall: 'PR',
+          investigatorResponse: 'SD',
+          agrees: false,
+        }),
+      ]);
+      // the site's evaluation is unchanged by the independent read
+      expect((await ok(c.get(`${base}/recist`))).disagreements).toBe(1);
+    });
+
     it('refuses an unknown response code naming the field, and writes nothing', async () => {
       const v = await visit('2026-02-16');
       const bad = await c.put(`${base}/visits/${v}/tumour-assessment`, {
@@ -213,7 +252,10 @@ describeEachDialect('subject edit checks through the API', (dialect) => {
       expect(bad.json().errors.map((e: { path: string }) => e.path)).toEqual([
         'body.investigatorResponse',
       ]);
-      expect((await ok(c.get(`${base}/tumour-assessments`))).assessments).toHaveLength(3);
+      const site = (await ok(c.get(`${base}/tumour-assessments`))).assessments.filter(
+        (a: { reader: string }) => a.reader === 'site',
+      );
+      expect(site).toHaveLength(3);
     });
 
     it("another site's coordinator cannot record a response (404)", async () => {
