@@ -6,6 +6,7 @@
 import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
 import type { AppRouteId } from './router/app-routes.ts';
 import type { PathParams } from './router/match-path.ts';
+import { entryScreens } from './screens/entry/entry.screens.ts';
 import { safetySpecimenScreens } from './screens/safety-specimen.screens.ts';
 
 export interface ScreenProps {
@@ -32,6 +33,7 @@ export const screens: Record<AppRouteId, Screen> = {
   queries: lazy(() =>
     import('./screens/queries/queries.screen.tsx').then((m) => ({ default: m.QueriesScreen })),
   ),
+  ...entryScreens,
   ...safetySpecimenScreens,
   account: lazy(() =>
     import('./screens/account/account.screen.tsx').then((m) => ({ default: m.AccountScreen })),

@@ -3,6 +3,7 @@
  * `Record<keyof typeof en, string>` and a unit test checks keys and `{placeholders}` match.
  * Keys are dotted by screen; values may hold `{name}` placeholders filled by `t()`.
  */
+import { entryEn } from './messages.entry.en.ts';
 import { safetyEn } from './messages.safety.en.ts';
 import { specimensEn } from './messages.specimens.en.ts';
 export const en = {
@@ -395,6 +396,7 @@ export const en = {
   'casebook.why': 'Reason',
 
   ...safetyEn,
+  ...entryEn,
   ...specimensEn,
   'common.yes': 'yes',
   'common.no': 'no',

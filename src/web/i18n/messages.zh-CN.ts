@@ -3,6 +3,7 @@
  * a type error; `i18n-catalogue.test.ts` checks the same at run time, with the placeholders.
  */
 import type { en } from './messages.en.ts';
+import { entryZhCN } from './messages.entry.zh-CN.ts';
 import { safetyZhCN } from './messages.safety.zh-CN.ts';
 import { specimensZhCN } from './messages.specimens.zh-CN.ts';
 
@@ -394,6 +395,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   'casebook.why': '原因',
 
   ...safetyZhCN,
+  ...entryZhCN,
   ...specimensZhCN,
   'common.yes': '是',
   'common.no': '否',

@@ -5,6 +5,7 @@
  */
 import type { Role } from '../../core/access/roles.ts';
 import type { PlainMessageKey } from '../i18n/translate.ts';
+import { entryRoutes } from '../screens/entry/entry.routes.ts';
 import { safetyRoutes } from '../screens/safety/safety.routes.ts';
 import { specimenRoutes } from '../screens/specimens/specimens.routes.ts';
 import { matchPath, type PathParams } from './match-path.ts';
@@ -74,6 +75,7 @@ export const appRoutes = [
     access: { kind: 'roles', roles: CASEBOOK_READERS },
     navLabel: 'nav.queries',
   },
+  ...entryRoutes,
   ...safetyRoutes,
   ...specimenRoutes,
   { id: 'account', path: '/account', access: { kind: 'signed-in' }, navLabel: 'nav.account' },
