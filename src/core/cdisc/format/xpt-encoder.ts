@@ -75,16 +75,15 @@ export function createXptEncoder(
       rowNumber += 1;
       const out = new Uint8Array(obsLength);
       const view = new DataView(out.buffer);
-      spec.variables.forEach((v, i) => {
+      const variables = spec.variables;
+      for (let i = 0; i < variables.length; i++) {
+        const v = variables[i] as (typeof variables)[number];
         const at = offsets[i] as number;
         const cell = row[v.name] ?? null;
         const where = () => `${spec.name}.${v.name} (row ${rowNumber})`;
-        if (v.dataType === 'string') {
-          putText(out, at, v.length ?? 1, cell, where);
-        } else {
-          putNumber(view, at, numericValue(v.dataType, cell, where), where);
-        }
-      });
+        if (v.dataType === 'string') putText(out, at, v.length ?? 1, cell, where);
+        else putNumber(view, at, numericValue(v.dataType, cell, where), where);
+      }
       dataBytes += obsLength;
       return out;
     },

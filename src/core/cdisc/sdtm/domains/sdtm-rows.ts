@@ -15,5 +15,9 @@ export function numbered(
   return rows
     .map((r, i) => ({ r, i }))
     .sort((a, b) => (key(a.r) < key(b.r) ? -1 : key(a.r) > key(b.r) ? 1 : a.i - b.i))
-    .map(({ r }, i) => ({ ...r, [seqName]: i + 1 }) as DatasetRow);
+    .map(({ r }, i) => {
+      // The rows are the mapping's own fresh objects: numbered in place (no copy per row).
+      r[seqName] = i + 1;
+      return r as DatasetRow;
+    });
 }
