@@ -6,9 +6,11 @@ import { Command, CommanderError } from 'commander';
 import { auditCommand } from './commands/audit.command.ts';
 import { backupCommand } from './commands/backup.command.ts';
 import { calcCommand } from './commands/calc/calc.command.ts';
+import { cutCommand } from './commands/cut.command.ts';
 import { demoCommand } from './commands/demo.command.ts';
 import { exportCommand } from './commands/export.command.ts';
 import { migrateCommand } from './commands/migrate.command.ts';
+import { reportCommand } from './commands/report.command.ts';
 import { restoreCommand } from './commands/restore.command.ts';
 import { serveCommand } from './commands/serve.command.ts';
 
@@ -24,6 +26,8 @@ export function buildProgram(): Command {
   program.addCommand(restoreCommand());
   program.addCommand(calcCommand());
   program.addCommand(demoCommand());
+  program.addCommand(cutCommand());
+  program.addCommand(reportCommand());
   program.addCommand(exportCommand());
   return program;
 }

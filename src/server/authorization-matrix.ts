@@ -91,6 +91,7 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
   'POST /api/data-cuts': { allow: ['statistician'] },
   'GET /api/data-cuts': { allow: ['statistician', 'data-manager', 'auditor'] },
   'GET /api/data-cuts/:name': { allow: ['statistician', 'data-manager', 'auditor'] },
+  'GET /api/data-cuts/:name/report': { allow: ['statistician'] },
   // safety (issue 6): coordinators and investigators record, investigators acknowledge alerts
   'POST /api/subjects/:subjectId/adverse-events': { allow: SAFETY_WRITERS },
   'GET /api/subjects/:subjectId/adverse-events': { allow: SAFETY_READERS },

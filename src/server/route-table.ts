@@ -8,6 +8,7 @@ import { adminRoutes } from './routes/admin.routes.ts';
 import { analysisRoutes } from './routes/analysis.routes.ts';
 import { auditRoutes } from './routes/audit.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
+import { dataCutReportRoutes } from './routes/data-cut-report.routes.ts';
 import { dataCutRoutes } from './routes/data-cut.routes.ts';
 import { exportRoutes } from './routes/export.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
@@ -37,6 +38,7 @@ export const routeTable: RouteSpec[] = [
   ...men1ResultRoutes,
   ...analysisRoutes,
   ...dataCutRoutes,
+  ...dataCutReportRoutes,
   ...safetyRoutes,
   ...subjectRoutes,
   ...subjectRecordRoutes,

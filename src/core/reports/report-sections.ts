@@ -1,0 +1,545 @@
+/**
+ * Sections 1–3 and 6–9 of the report: disposition (the study overview's CONSORT flow),
+ * demographics and baseline (age by core `ageInYears`, MEN-1 manifestations, MEN1 variant
+ * classification, origin and type by the core HGVS checks), exposure (core `doseRegimen` /
+ * `doseOn` for the prescribed dose intensity), deviations and prohibited medication (as
+ * screened on save by the safety core), specimen and genetic-testing completeness, the phase
+ * III outlook and the subject listings.
+ */
+import type { StudyOverview } from '../analysis/study-overview.ts';
+import type { StudyDefinition } from '../protocol/study-definition.schema.ts';
+import { addDays, compareDates, daysBetween } from '../shared/calendar-date.ts';
+import { validateHgvsCoding } from '../specimens/hgvs-coding.ts';
+import { validateHgvsProtein } from '../specimens/hgvs-protein.ts';
+import { ageInYears } from '../subjects/age-in-years.ts';
+import { type DoseChange, doseOn, doseRegimen } from '../subjects/dose-regimen.ts';
+import type { ReportMessages } from './i18n/report-messages.en.ts';
+import { phase3SampleSize } from './phase3-sample-size.ts';
+import { pct, round, str, tally, tallyRows } from './report-format.ts';
+import type { Cell, ReportBlinding, ReportSection } from './report-model.ts';
+import type { CutSubject } from './snapshot-subjects.ts';
+
+const upTo = (cutoff: string) => (d: unknown) => typeof d === 'string' && d.slice(0, 10) <= cutoff;
+export const labelOf = (s: CutSubject) => str(s.subject.subjectCode ?? s.subject.screeningNumber);
+
+export function dispositionSection(m: ReportMessages, ov: StudyOverview): ReportSection {
+  const c = ov.consort;
+  const failed = c.screenFailures.reduce((a, b) => a + b.count, 0);
+  const stopped = c.discontinued.reduce((a, b) => a + b.count, 0);
+  return {
+    id: 'disposition',
+    title: m['section.disposition'],
+    paragraphs: [],
+    figures: [],
+    tables: [
+      {
+        id: 'disposition-consort',
+        title: m['table.consort'],
+        columns: [m['col.item'], m['col.n']],
+        rows: [
+          [m['row.screened'], c.screened],
+          [m['row.screenFailed'], failed],
+          [m['row.enrolled'], c.enrolled],
+          [m['row.onTreatment'], c.onTreatment],
+          [m['row.discontinued'], stopped],
+          [m['row.analysed'], c.analysed],
+        ],
+        notes: [],
+      },
+      {
+        id: 'disposition-screen-failures',
+        title: m['table.screenFailures'],
+        columns: [m['col.reason'], m['col.n']],
+        rows: c.screenFailures.map((r) => [r.reason, r.count]),
+        notes: [],
+      },
+      {
+        id: 'disposition-discontinuations',
+        title: m['table.discontinuations'],
+        columns: [m['col.reason'], m['col.n'], m['col.pct']],
+        rows: c.discontinued.map((r) => [r.reason, r.count, pct(r.count, c.enrolled)]),
+        notes: [],
+      },
+    ],
+  };
+}
+
+/** The MEN1 variant's type: the protein consequence when given, else the coding change. */
+function variantType(hgvsC: string, hgvsP: string | null): string {
+  if (hgvsP) {
+    const p = validateHgvsProtein(hgvsP);
+    if (p.kind === 'valid' && p.value.consequence !== 'unknown') return p.value.consequence;
+  }
+  const c = validateHgvsCoding(hgvsC);
+  if (c.kind !== 'valid') return 'unreadable';
+  return c.value.splice ? 'splice-region' : c.value.change;
+}
+
+export function demographicsSection(
+  m: ReportMessages,
+  enrolled: CutSubject[],
+  siteCode: (id: string) => string,
+  cutoff: string,
+): ReportSection {
+  const n = enrolled.length;
+  const missing = m['row.missing'];
+  const ages = enrolled
+    .filter((s) => s.subject.birthDate && /^\d{4}-\d{2}-\d{2}$/.test(str(s.subject.birthDate)))
+    .map((s) => ageInYears(str(s.subject.birthDate), str(s.subject.enrollmentDate)))
+    .sort((a, b) => a - b);
+  const median =
+    ages.length === 0
+      ? null
+      : ages.length % 2
+        ? (ages[(ages.length - 1) / 2] as number)
+        : ((ages[ages.length / 2 - 1] as number) + (ages[ages.length / 2] as number)) / 2;
+  const rows: Cell[][] = [
+    [
+      m['row.age'],
+      `${median ?? 'NA'} (${ages[0] ?? 'NA'}–${ages.at(-1) ?? 'NA'})`,
+      ages.length,
+      null,
+    ],
+    ...tallyRows(
+      m['row.sex'],
+      enrolled.map((s) => str(s.subject.sex) || missing),
+      n,
+    ),
+    ...tallyRows(
+      m['row.race'],
+      enrolled.map((s) => str(s.subject.race) || missing),
+      n,
+    ),
+    ...tallyRows(
+      m['row.ethnicity'],
+      enrolled.map((s) => str(s.subject.ethnicity) || missing),
+      n,
+    ),
+    ...tallyRows(
+      m['row.site'],
+      enrolled.map((s) => siteCode(str(s.subject.siteId))),
+      n,
+    ),
+  ];
+  // Per subject, each distinct manifestation / classification counts once.
+  const once = (f: (s: CutSubject) => string[]) => enrolled.flatMap((s) => [...new Set(f(s))]);
+  const known = upTo(cutoff);
+  const men1 = (s: CutSubject) =>
+    s.men1_results.filter((r) => r.reportDate === null || known(r.reportDate));
+  rows.push(
+    ...tallyRows(
+      m['row.manifestation'],
+      once((s) => s.men1_manifestations.map((x) => str(x.manifestation))),
+      n,
+    ),
+    ...tallyRows(
+      m['row.men1Class'],
+      once((s) => men1(s).map((x) => str(x.classification))),
+      n,
+    ),
+    ...tallyRows(
+      m['row.men1Origin'],
+      once((s) => men1(s).map((x) => str(x.origin))),
+      n,
+    ),
+    ...tallyRows(
+      m['row.men1Type'],
+      once((s) =>
+        men1(s).map((x) => variantType(str(x.hgvsC), x.hgvsP === null ? null : str(x.hgvsP))),
+      ),
+      n,
+    ),
+    ...tallyRows(
+      m['row.priorTherapy'],
+      once((s) => s.prior_therapies.map((x) => str(x.category))),
+      n,
+    ),
+  );
+  return {
+    id: 'demographics',
+    title: m['section.demographics'],
+    paragraphs: [],
+    figures: [],
+    tables: [
+      {
+        id: 'demographics-baseline',
+        title: m['table.demographics'],
+        columns: [m['col.item'], m['col.value'], m['col.n'], m['col.pct']],
+        rows,
+        notes: [`N = ${n}`],
+      },
+    ],
+  };
+}
+
+interface Exposure {
+  label: string;
+  cycles: number;
+  days: number;
+  intensity: number | null;
+  interruptions: number;
+  reductions: number;
+}
+
+/** Exposure of one enrolled subject up to the cut-off (prescribed dose, core dose regimen). */
+export function exposureOf(study: StudyDefinition, s: CutSubject, cutoff: string): Exposure {
+  const known = upTo(cutoff);
+  const day1 = str(s.subject.enrollmentDate);
+  const cycles = new Set(
+    s.dispensations.filter((d) => known(d.dispensedDate)).map((d) => Number(d.cycle)),
+  ).size;
+  const end = s.treatment_ends.find((e) => known(e.lastDoseDate));
+  const last = end ? str(end.lastDoseDate) : cutoff;
+  const days = Math.max(0, daysBetween(day1, last) + 1);
+  const changes = s.dose_changes
+    .filter((c) => known(c.changeDate))
+    .map(
+      (c): DoseChange => ({
+        kind: str(c.kind) as DoseChange['kind'],
+        date: str(c.changeDate),
+        doseMg: c.doseMg === null ? null : Number(c.doseMg),
+      }),
+    )
+    .sort((a, b) => compareDates(a.date, b.date));
+  let intensity: number | null = null;
+  try {
+    const periods = doseRegimen(study, day1, changes);
+    let given = 0;
+    for (let d = day1; compareDates(d, last) <= 0; d = addDays(d, 1)) given += doseOn(periods, d);
+    intensity = days > 0 ? given / (days * study.treatment.startingDoseMg) : null;
+  } catch {
+    intensity = null; // dose changes the regimen refuses are a data query, not a number
+  }
+  return {
+    label: labelOf(s),
+    cycles,
+    days,
+    intensity,
+    interruptions: changes.filter((c) => c.kind === 'interruption').length,
+    reductions: changes.filter((c) => c.kind === 'reduction').length,
+  };
+}
+
+function summary(values: number[]): string {
+  if (values.length === 0) return 'NA';
+  const v = [...values].sort((a, b) => a - b);
+  const mid =
+    v.length % 2
+      ? (v[(v.length - 1) / 2] as number)
+      : ((v[v.length / 2 - 1] as number) + (v[v.length / 2] as number)) / 2;
+  return `${round(mid, 2)} (${round(v[0], 2)}–${round(v.at(-1), 2)})`;
+}
+
+export function exposureSection(
+  m: ReportMessages,
+  study: StudyDefinition,
+  enrolled: CutSubject[],
+  cutoff: string,
+  blinding: ReportBlinding,
+): ReportSection {
+  const ex = enrolled.map((s) => exposureOf(study, s, cutoff));
+  const n = ex.length;
+  const section: ReportSection = {
+    id: 'exposure',
+    title: m['section.exposure'],
+    paragraphs: [],
+    figures: [],
+    tables: [
+      {
+        id: 'exposure-summary',
+        title: m['table.exposure'],
+        columns: [m['col.item'], m['col.value']],
+        rows: [
+          [m['col.cycles'], summary(ex.map((e) => e.cycles))],
+          [m['col.duration'], summary(ex.map((e) => e.days))],
+          [
+            m['col.intensity'],
+            summary(ex.flatMap((e) => (e.intensity === null ? [] : [e.intensity]))),
+          ],
+          [
+            m['col.interruptions'],
+            `${ex.filter((e) => e.interruptions > 0).length} (${pct(ex.filter((e) => e.interruptions > 0).length, n) ?? 'NA'} %)`,
+          ],
+          [
+            m['col.reductions'],
+            `${ex.filter((e) => e.reductions > 0).length} (${pct(ex.filter((e) => e.reductions > 0).length, n) ?? 'NA'} %)`,
+          ],
+        ],
+        notes: [
+          `N = ${n}; median (min–max); dose intensity = prescribed mg / (${study.treatment.startingDoseMg} mg × days from day 1 to the last dose or the cut-off)`,
+        ],
+      },
+    ],
+  };
+  if (blinding === 'closed')
+    section.tables.push({
+      id: 'exposure-by-subject',
+      title: m['table.exposureBySubject'],
+      columns: [
+        m['col.subject'],
+        m['col.cycles'],
+        m['col.duration'],
+        m['col.intensity'],
+        m['col.interruptions'],
+        m['col.reductions'],
+      ],
+      rows: ex.map((e) => [
+        e.label,
+        e.cycles,
+        e.days,
+        round(e.intensity, 3),
+        e.interruptions,
+        e.reductions,
+      ]),
+      notes: [],
+    });
+  return section;
+}
+
+export function deviationsSection(
+  m: ReportMessages,
+  subjects: CutSubject[],
+  cutoff: string,
+  blinding: ReportBlinding,
+): ReportSection {
+  const known = upTo(cutoff);
+  const devs = subjects.flatMap((s) => s.protocol_deviations.filter((d) => known(d.deviationDate)));
+  const grouped = tally(devs.map((d) => `${str(d.category)}\u0000${str(d.severity)}`));
+  const prohibited = subjects.flatMap((s) =>
+    s.concomitant_medications
+      .filter(
+        (c) =>
+          (c.startDate === null || known(c.startDate)) && str(c.screening).includes('prohibited'),
+      )
+      .map((c) => ({ s, c })),
+  );
+  const section: ReportSection = {
+    id: 'deviations',
+    title: m['section.deviations'],
+    paragraphs: [
+      `${m['row.deviations']}: ${devs.length}; ${m['row.prohibited']}: ${prohibited.length}`,
+    ],
+    figures: [],
+    tables: [
+      {
+        id: 'deviations-by-category',
+        title: m['table.deviations'],
+        columns: [m['col.category'], m['col.severity'], m['col.n']],
+        rows: grouped.map(([k, count]) => [...k.split('\u0000'), count]),
+        notes: devs.length ? [] : [m['note.none']],
+      },
+    ],
+  };
+  if (blinding === 'closed')
+    section.tables.push({
+      id: 'deviations-prohibited-medication',
+      title: m['table.prohibited'],
+      columns: [m['col.subject'], m['col.medication'], m['col.date'], m['col.reason']],
+      rows: prohibited.map(({ s, c }) => [
+        labelOf(s),
+        str(c.name),
+        str(c.startDate),
+        str(c.screeningDetail),
+      ]),
+      notes: prohibited.length ? [] : [m['note.none']],
+    });
+  return section;
+}
+
+export function specimensSection(
+  m: ReportMessages,
+  subjects: CutSubject[],
+  enrolled: CutSubject[],
+  cutoff: string,
+): ReportSection {
+  const known = upTo(cutoff);
+  const n = enrolled.length;
+  const primary = subjects.flatMap((s) =>
+    s.specimens.filter((x) => x.parentId === null && known(x.collectedAt)),
+  );
+  const withSpecimen = new Set(primary.map((x) => str(x.subjectId)));
+  const tested = (s: CutSubject) =>
+    s.men1_results.some((r) => r.reportDate === null || known(r.reportDate));
+  const pathogenic = (s: CutSubject) =>
+    s.men1_results.some(
+      (r) =>
+        (r.reportDate === null || known(r.reportDate)) &&
+        /^(pathogenic|likely-pathogenic|likely pathogenic)$/i.test(str(r.classification)),
+    );
+  const geneticConsent = (s: CutSubject) =>
+    s.consents.some((c) => c.kind === 'genetic-testing' && known(c.signedDate));
+  const rows: Array<[string, number]> = [
+    [
+      m['row.specimensCollected'],
+      enrolled.filter((s) => withSpecimen.has(str(s.subject.id))).length,
+    ],
+    [m['row.men1Tested'], enrolled.filter(tested).length],
+    [m['row.men1Pathogenic'], enrolled.filter(pathogenic).length],
+    [m['row.geneticConsent'], enrolled.filter(geneticConsent).length],
+  ];
+  return {
+    id: 'specimens',
+    title: m['section.specimens'],
+    paragraphs: [],
+    figures: [],
+    tables: [
+      {
+        id: 'specimens-completeness',
+        title: m['table.specimens'],
+        columns: [m['col.item'], m['col.n'], m['col.pct']],
+        rows: rows.map(([l, k]) => [l, k, pct(k, n)]),
+        notes: [`N = ${n}`],
+      },
+      {
+        id: 'specimens-by-type',
+        title: m['table.specimenTypes'],
+        columns: [m['col.type'], m['col.count']],
+        rows: tally(primary.map((x) => str(x.type))).map(([t, k]) => [t, k]),
+        notes: primary.length ? [] : [m['note.none']],
+      },
+    ],
+  };
+}
+
+/** Phase III assumptions: conventional defaults, stated in the table (protocol parameters later). */
+export const PHASE3_DEFAULTS = {
+  alpha: 0.05,
+  power: 0.8,
+  hazardRatio: 0.6,
+  accrualDays: 730,
+  followUpDays: 365,
+  allocation: 0.5,
+  /** Used when the observed median PFS is not reached (one year). */
+  medianFallbackDays: 365,
+} as const;
+
+export function phase3Section(m: ReportMessages, ov: StudyOverview): ReportSection {
+  const observed = ov.endpoints?.pfs.median.estimate ?? null;
+  const a = PHASE3_DEFAULTS;
+  const r = phase3SampleSize({
+    alpha: a.alpha,
+    power: a.power,
+    hazardRatio: a.hazardRatio,
+    medianExperimentalDays: observed ?? a.medianFallbackDays,
+    accrualDays: a.accrualDays,
+    followUpDays: a.followUpDays,
+    allocation: a.allocation,
+  });
+  const orr = ov.endpoints?.orr;
+  return {
+    id: 'phase3',
+    title: m['section.phase3'],
+    paragraphs: [
+      m['phase3.formula'],
+      ...(observed === null ? [m['phase3.noMedian']] : []),
+      r.reasons.join('; '),
+    ],
+    figures: [],
+    tables: [
+      {
+        id: 'phase3-sample-size',
+        title: m['table.phase3'],
+        columns: [m['col.assumption'], m['col.value']],
+        rows: [
+          [m['phase3.observedOrr'], orr ? `${orr.x}/${orr.n} = ${round(orr.estimate, 4)}` : 'NA'],
+          [m['phase3.alpha'], a.alpha],
+          [m['phase3.power'], a.power],
+          [m['phase3.hr'], a.hazardRatio],
+          [m['phase3.medianExp'], round(r.assumptions.medianExperimentalDays, 1)],
+          [m['phase3.medianCtl'], round(r.medianControlDays, 1)],
+          [m['phase3.accrual'], round(a.accrualDays / 30.4375, 1)],
+          [m['phase3.followUp'], round(a.followUpDays / 30.4375, 1)],
+          [m['phase3.allocation'], a.allocation],
+          [m['phase3.eventsSchoenfeld'], r.eventsSchoenfeld],
+          [m['phase3.eventsFreedman'], r.eventsFreedman],
+          [m['phase3.pEvent'], round(r.probabilityOfEvent, 4)],
+          [m['phase3.subjects'], r.subjects],
+        ],
+        notes: [],
+      },
+    ],
+  };
+}
+
+export function listingsSection(
+  m: ReportMessages,
+  ov: StudyOverview,
+  enrolled: CutSubject[],
+  siteCode: (id: string) => string,
+  cutoff: string,
+): ReportSection {
+  const ep = new Map((ov.endpoints?.subjects ?? []).map((s) => [s.id, s]));
+  const known = upTo(cutoff);
+  return {
+    id: 'listings',
+    title: m['section.listings'],
+    paragraphs: [],
+    figures: [],
+    tables: [
+      {
+        id: 'listing-efficacy',
+        title: m['table.listingEfficacy'],
+        columns: [
+          m['col.subject'],
+          m['col.site'],
+          m['col.date'],
+          m['col.bor'],
+          m['col.bestChange'],
+          m['col.pfs'],
+          m['col.os'],
+          m['col.status'],
+        ],
+        rows: ov.tumour.map((t) => {
+          const e = ep.get(t.subjectId);
+          return [
+            t.label,
+            siteCode(t.siteId),
+            t.enrolmentDate,
+            t.bor,
+            round(t.bestPctChange, 1),
+            e ? `${e.pfs.days}${e.pfs.event ? '' : '+'}` : null,
+            e ? `${e.os.days}${e.os.event ? '' : '+'}` : null,
+            t.ongoing ? m['word.ongoing'] : '',
+          ];
+        }),
+        notes: ['+ = censored'],
+      },
+      {
+        id: 'listing-adverse-events',
+        title: m['table.listingAe'],
+        columns: [
+          m['col.subject'],
+          m['col.term'],
+          m['col.grade'],
+          m['col.date'],
+          m['col.serious'],
+          m['col.related'],
+          m['col.outcome'],
+        ],
+        rows: enrolled.flatMap((s) =>
+          s.adverse_events
+            .filter((a) => known(a.onsetDate))
+            .sort((a, b) =>
+              str(a.onsetDate) < str(b.onsetDate)
+                ? -1
+                : str(a.onsetDate) > str(b.onsetDate)
+                  ? 1
+                  : str(a.id) < str(b.id)
+                    ? -1
+                    : 1,
+            )
+            .map((a) => [
+              labelOf(s),
+              str(a.term),
+              Number(a.grade),
+              str(a.onsetDate),
+              Number(a.serious) === 1 ? m['word.yes'] : m['word.no'],
+              str(a.relatedness),
+              str(a.outcome),
+            ]),
+        ),
+        notes: [],
+      },
+    ],
+  };
+}

@@ -1,0 +1,63 @@
+/**
+ * HTML → PDF with Debian's Chromium in headless print-to-PDF mode (no downloads, no network:
+ * the report is self-contained). The HTML is written to a private temporary directory and
+ * printed from a file:// URL; the directory is removed afterwards.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+export const CHROMIUM = process.env.ONCOTRIAL_CHROMIUM ?? '/usr/bin/chromium';
+
+export const chromiumAvailable = (): boolean => existsSync(CHROMIUM);
+
+export class PdfRenderError extends Error {}
+
+/** @example const pdf = await htmlToPdf('<!DOCTYPE html><p>x</p>') */
+export async function htmlToPdf(html: string, timeoutMs = 120_000): Promise<Buffer> {
+  if (!chromiumAvailable())
+    throw new PdfRenderError(`Chromium not found at ${CHROMIUM} (apt-get install chromium)`);
+  const dir = await mkdtemp(join(tmpdir(), 'oncotrial-pdf-'));
+  try {
+    const htmlFile = join(dir, 'report.html');
+    const pdfFile = join(dir, 'report.pdf');
+    await writeFile(htmlFile, html, 'utf8');
+    await new Promise<void>((resolve, reject) => {
+      const child = spawn(
+        CHROMIUM,
+        [
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--no-first-run',
+          '--no-pdf-header-footer',
+          `--user-data-dir=${join(dir, 'profile')}`,
+          `--print-to-pdf=${pdfFile}`,
+          pathToFileURL(htmlFile).href,
+        ],
+        { stdio: ['ignore', 'ignore', 'pipe'] },
+      );
+      let err = '';
+      child.stderr.on('data', (d: Buffer) => {
+        err = (err + d.toString()).slice(-2000);
+      });
+      const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+      child.on('error', (e) => {
+        clearTimeout(timer);
+        reject(new PdfRenderError(`Chromium failed to start: ${e.message}`));
+      });
+      child.on('exit', (code) => {
+        clearTimeout(timer);
+        if (code === 0 && existsSync(pdfFile)) resolve();
+        else reject(new PdfRenderError(`Chromium exited ${code}: ${err.trim()}`));
+      });
+    });
+    return await readFile(pdfFile);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
