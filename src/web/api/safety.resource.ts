@@ -45,6 +45,12 @@ export interface AdverseEvent extends Required<AdverseEventInput> {
   createdAt: string;
 }
 
+/** adverse-event-repository.ts AdverseEventList: the events and grade 5 / death disagreements. */
+export interface AdverseEventList {
+  adverseEvents: AdverseEvent[];
+  deathConsistency: Array<{ path: string; rule: string; message: string }>;
+}
+
 /** Body of POST /api/subjects/:id/concomitant-medications (concomitant-medication.schema.ts). */
 export interface ConMedInput {
   name: string;
@@ -156,7 +162,11 @@ export function useAdverseEvents(subjectId: string) {
   return useQuery({
     queryKey: [...safetyKeys.subject(subjectId), 'adverse-events'],
     queryFn: ({ signal }) =>
-      http.request<AdverseEvent[]>('GET', `${subjectPath(subjectId)}/adverse-events`, sig(signal)),
+      http.request<AdverseEventList>(
+        'GET',
+        `${subjectPath(subjectId)}/adverse-events`,
+        sig(signal),
+      ),
   });
 }
 

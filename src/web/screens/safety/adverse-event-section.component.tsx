@@ -278,6 +278,7 @@ export function AdverseEventSection({
   const t = useT();
   const { locale } = useLocale();
   const list = useAdverseEvents(subjectId);
+  const events = list.data?.adverseEvents;
   const [editing, setEditing] = useState<AdverseEvent | null>(null);
   // a new key remounts the form empty after each save or cancel
   const [formKey, setFormKey] = useState(0);
@@ -290,8 +291,15 @@ export function AdverseEventSection({
     <Section id="adverse-events" title={t('safetyScreen.ae.title')} className="panel-wide">
       {list.isPending ? <LoadingIndicator /> : null}
       {list.isError ? <ProblemMessage error={list.error} onRetry={() => list.refetch()} /> : null}
-      {list.data?.length === 0 ? <p className="muted">{t('safetyScreen.ae.none')}</p> : null}
-      {list.data?.length ? (
+      {list.data?.deathConsistency.length ? (
+        <ul className="problem" role="alert">
+          {list.data.deathConsistency.map((i) => (
+            <li key={`${i.path}-${i.rule}`}>{i.message}</li>
+          ))}
+        </ul>
+      ) : null}
+      {events?.length === 0 ? <p className="muted">{t('safetyScreen.ae.none')}</p> : null}
+      {events?.length ? (
         <div className="table-scroll">
           <table className="data-table">
             <caption className="visually-hidden">{t('safetyScreen.ae.title')}</caption>
@@ -307,7 +315,7 @@ export function AdverseEventSection({
               </tr>
             </thead>
             <tbody>
-              {list.data.map((ae) => (
+              {events.map((ae) => (
                 <tr key={ae.id}>
                   <td>{ae.term}</td>
                   <td>
