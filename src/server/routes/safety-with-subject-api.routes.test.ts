@@ -35,8 +35,16 @@ describeEachDialect('safety on data from the subject API', (dialect) => {
         ],
       }),
     );
+    // saving the panel raised the alerts in the same command: no explicit re-evaluation needed
+    const raised = (await ok(inv.get(`/api/safety/alerts?subjectId=${s.id}`))).alerts as Array<{
+      key: string;
+    }>;
+    expect(raised.map((a) => a.key)).toEqual(
+      expect.arrayContaining(['hys-law:ALT:2025-09-29', 'alt-interrupt:2025-09-29']),
+    );
     const e = await ok(c.post(`${base}/safety/evaluate`));
     expect(e.evaluated).toBe(true);
+    expect(e.raised).toEqual([]); // nothing new: the save already raised them
     const alerts = (await ok(inv.get(`/api/safety/alerts?subjectId=${s.id}`))).alerts as Array<{
       kind: string;
       key: string;

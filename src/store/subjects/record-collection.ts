@@ -12,6 +12,7 @@ import { parseOrThrow } from '../../core/shared/zod-issues.ts';
 import { type Actor, insertAudited, updateAudited } from '../audit/audited-write.ts';
 import type { UntypedDb } from '../migrations/migration.ts';
 import type { Store } from '../open-store.ts';
+import { evaluateSafetyAfterLabs } from '../safety/safety-evaluation.ts';
 import {
   type SubjectCommandContext,
   type SubjectScope,
@@ -19,6 +20,9 @@ import {
   type WriteOutcome,
 } from './subject-command.ts';
 import { camel, type RecordTable } from './subject-file.ts';
+
+/** Records that change what the safety rules see (cycle starts, dose, end of treatment). */
+const SAFETY_INPUTS = new Set<string>(['dispensations', 'dose_changes', 'treatment_ends']);
 
 export interface RecordCollection<O = unknown> {
   /** URL segment and name in the API, e.g. `medical-history`. */
@@ -88,6 +92,7 @@ export async function addRecord(
       ...spec.toRow(value),
     };
     await insertAudited(c.ctx, spec.table, row, { entityType: spec.entityType, ...c.ref });
+    if (SAFETY_INPUTS.has(spec.table)) await evaluateSafetyAfterLabs(c.ctx, c.subject.id);
     return { result: view(spec, row), recordId: row.id };
   });
 }
@@ -123,6 +128,7 @@ export async function editRecord(
       .selectAll()
       .where('id', '=', recordId)
       .executeTakeFirstOrThrow()) as Record<string, unknown>;
+    if (SAFETY_INPUTS.has(spec.table)) await evaluateSafetyAfterLabs(c.ctx, c.subject.id);
     return { result: view(spec, row), recordId };
   });
 }

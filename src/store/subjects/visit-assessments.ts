@@ -27,6 +27,7 @@ import { recistInputFromRecords } from '../../core/subjects/recist-from-records.
 import { type Actor, insertAudited, updateAudited } from '../audit/audited-write.ts';
 import { raiseAutoQuery } from '../integrity/query-repository.ts';
 import type { Store } from '../open-store.ts';
+import { evaluateSafetyAfterLabs } from '../safety/safety-evaluation.ts';
 import { recordedResponses } from './recorded-responses.ts';
 import {
   type SubjectCommandContext,
@@ -101,6 +102,9 @@ export async function savePanelResults(
           ref,
         );
     }
+    // Leflunomide liver rules and CTCAE-driven alerts see the labs in the same transaction, so
+    // an alert exists exactly when its data do (src/store/safety/README.md).
+    if (panel.domain === 'LB') await evaluateSafetyAfterLabs(c.ctx, c.subject.id);
     return { result: { visitId, panelId, results: normalised }, recordId: visitId };
   });
 }
