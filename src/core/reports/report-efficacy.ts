@@ -151,9 +151,13 @@ export function efficacySection(
         yLabel: m['axis.change'],
         lines: ov.tumour.map((t) => ({
           label: t.label,
-          points: t.timepoints
-            .filter((p) => p.pctChange !== null)
-            .map((p) => ({ day: p.day, value: p.pctChange as number })),
+          // every line starts at baseline: day 0, no change
+          points: [
+            { day: 0, value: 0 },
+            ...t.timepoints
+              .filter((p) => p.pctChange !== null && p.day > 1)
+              .map((p) => ({ day: p.day, value: p.pctChange as number })),
+          ],
         })),
       },
       {

@@ -129,7 +129,7 @@ function spider(fig: Extract<ReportFigure, { kind: 'spider' }>): string {
   const hi = Math.max(20, ...pts.map((p) => p.value));
   const s = frame(0, tMax, lo, hi);
   const lines = fig.lines
-    .filter((l) => l.points.length)
+    .filter((l) => l.points.length > 1)
     .map(
       (l) =>
         `<polyline points="${l.points.map((p) => `${f(s.x(p.day))},${f(s.y(p.value))}`).join(' ')}" fill="none" stroke="#4575b4" stroke-opacity="0.7"><title>${esc(l.label)}</title></polyline>`,
