@@ -13,6 +13,7 @@ import { migrateCommand } from './commands/migrate.command.ts';
 import { reportCommand } from './commands/report.command.ts';
 import { restoreCommand } from './commands/restore.command.ts';
 import { serveCommand } from './commands/serve.command.ts';
+import { userCommand } from './commands/user.command.ts';
 
 export function buildProgram(): Command {
   const program = new Command('oncotrial')
@@ -29,6 +30,7 @@ export function buildProgram(): Command {
   program.addCommand(cutCommand());
   program.addCommand(reportCommand());
   program.addCommand(exportCommand());
+  program.addCommand(userCommand());
   return program;
 }
 
