@@ -1,6 +1,338 @@
-/** Placeholder while the screen is written. */
+/**
+ * Tumour assessment of an imaging visit (site read): the lesion table, the RECIST 1.1 response
+ * recomputed live by the core engine as values are typed (over the subject's stored site scans
+ * plus this one), the investigator's own overall response beside it with any disagreement shown,
+ * and save (PUT …/tumour-assessment with `investigatorResponse`; the server raises a
+ * recist-disagreement query when they differ). Re-saving asks a reason for change.
+ */
+import { useMemo, useState } from 'react';
+import type { Assessment } from '../../../core/recist/recist-input.schema.ts';
+import {
+  TIMEPOINT_RESPONSES,
+  type TimepointResponse,
+} from '../../../core/recist/response-codes.ts';
+import { recistInputFromRecords } from '../../../core/subjects/recist-from-records.ts';
+import { fieldMessages } from '../../api/api-problem.ts';
+import { useStudy } from '../../api/study.resource.ts';
+import {
+  type StoredTumourAssessment,
+  type StoredVisit,
+  type SubjectFileView,
+  useSaveTumourAssessment,
+  useSubjectFile,
+  useTumourAssessments,
+} from '../../api/subject-entry.resource.ts';
+import { useResponseLabel } from '../../charts/use-response-label.ts';
+import { useDocumentTitle } from '../../components/document-title.ts';
+import { LoadingIndicator } from '../../components/loading-indicator.component.tsx';
+import { ProblemMessage } from '../../components/problem-message.component.tsx';
+import { Section } from '../../components/section.component.tsx';
+import { useHasRole } from '../../components/use-has-role.ts';
+import { formatCalendarDate } from '../../format/locale-format.ts';
+import { useLocale, useT } from '../../i18n/i18n.context.tsx';
 import type { ScreenProps } from '../../screens.ts';
+import { ENTRY_WRITERS } from './entry.routes.ts';
+import {
+  draftsFromStored,
+  followUpDrafts,
+  invalidDiameters,
+  type LesionDraft,
+  toLesionRecords,
+} from './lesion-draft.ts';
+import { LesionTable } from './lesion-table.component.tsx';
+import { liveRecist } from './live-recist.ts';
+import { engineOverall, RecistResponse } from './recist-response.component.tsx';
+import { EntryHeader } from './subject-header.component.tsx';
+import { useUnsavedChanges } from './use-unsaved-changes.ts';
+import './entry.css';
 
-export function TumourAssessmentScreen(_props: ScreenProps) {
-  return null;
+const toAssessment = (s: StoredTumourAssessment): Assessment => ({
+  date: s.date,
+  lesions: s.lesions,
+  ...(s.tumourMarkersNormal === null ? {} : { tumorMarkersNormal: s.tumourMarkersNormal }),
+});
+
+export function TumourAssessmentScreen({ params }: ScreenProps) {
+  const t = useT();
+  const subjectId = params.subjectId ?? '';
+  const visitId = params.visitId ?? '';
+  const file = useSubjectFile(subjectId);
+  const reads = useTumourAssessments(subjectId);
+  const study = useStudy();
+  const label = file.data ? (file.data.subjectCode ?? file.data.screeningNumber) : subjectId;
+  const visit = file.data?.visits.find((v) => v.id === visitId);
+  useDocumentTitle(t('tumour.title', { subject: label, date: visit?.visitDate ?? '' }));
+  const error = file.error ?? reads.error ?? study.error;
+  if (error) return <ProblemMessage error={error} />;
+  if (!file.data || !reads.data || !study.data) return <LoadingIndicator />;
+  if (!visit) return <ProblemMessage error={new Error(t('visitEntry.unknownVisit'))} />;
+  const imaging =
+    study.data.definition.visits
+      .find((v) => v.kind === visit.kind)
+      ?.panels.includes('ct-imaging') ?? false;
+  const site = reads.data.assessments.filter((a) => a.reader === 'site');
+  const stored = site.find((a) => a.visitId === visitId) ?? null;
+  return (
+    <div className="entry">
+      <EntryHeader
+        back={`/subjects/${encodeURIComponent(subjectId)}/visits/${encodeURIComponent(visitId)}`}
+        backLabel={t('entry.backToVisits', { subject: label })}
+        title={t('tumour.title', { subject: label, date: visit.visitDate })}
+      >
+        <p className="subtitle">{t('tumour.intro')}</p>
+      </EntryHeader>
+      {imaging ? (
+        <TumourForm
+          // a fresh form when the stored read changes identity (first save creates it)
+          key={stored?.id ?? 'new'}
+          subject={file.data}
+          visit={visit}
+          others={site.filter((a) => a.visitId !== visitId).map(toAssessment)}
+          stored={stored}
+          rules={study.data.definition.recist}
+        />
+      ) : (
+        <p>{t('tumour.notImaging')}</p>
+      )}
+    </div>
+  );
+}
+
+interface TumourFormProps {
+  subject: SubjectFileView;
+  visit: StoredVisit;
+  others: Assessment[];
+  stored: StoredTumourAssessment | null;
+  rules: Parameters<typeof liveRecist>[0]['rules'];
+}
+
+function TumourForm({ subject, visit, others, stored, rules }: TumourFormProps) {
+  const t = useT();
+  const { locale } = useLocale();
+  const responseLabel = useResponseLabel();
+  const canWrite = useHasRole(ENTRY_WRITERS);
+  const save = useSaveTumourAssessment(subject.id, visit.id);
+
+  // Which scan is the baseline once this one is in the series (the last on or before day 1).
+  const { isBaseline, baselineLesions, baselineDate } = useMemo(() => {
+    const series = [...others, { date: visit.visitDate, lesions: [] }];
+    const day1 =
+      subject.enrollmentDate ??
+      series
+        .map((s) => s.date)
+        .sort()
+        .at(-1) ??
+      visit.visitDate;
+    const first = recistInputFromRecords(day1, series, null)?.input.assessments[0];
+    const base = !first || first.date === visit.visitDate;
+    return {
+      isBaseline: base,
+      baselineLesions: base ? [] : (first?.lesions ?? []),
+      baselineDate: first?.date ?? visit.visitDate,
+    };
+  }, [others, subject.enrollmentDate, visit.visitDate]);
+
+  const initial = (): LesionDraft[] =>
+    stored
+      ? draftsFromStored(stored.lesions, baselineLesions)
+      : isBaseline
+        ? [{ id: 'T1', kind: 'target', organ: '', nodal: false, diameter: '', status: '' }]
+        : followUpDrafts(baselineLesions);
+  const [drafts, setDrafts] = useState<LesionDraft[]>(initial);
+  const [markers, setMarkers] = useState<'' | 'true' | 'false'>(
+    stored?.tumourMarkersNormal == null ? '' : stored.tumourMarkersNormal ? 'true' : 'false',
+  );
+  const [investigator, setInvestigator] = useState<TimepointResponse | ''>(
+    stored?.investigatorResponse ?? '',
+  );
+  const [reason, setReason] = useState('');
+  const [dirty, setDirty] = useState(false);
+  const [reasonMissing, setReasonMissing] = useState(false);
+  useUnsavedChanges(dirty, t('entry.unsavedConfirm'));
+
+  const changed =
+    <T,>(set: (v: T) => void) =>
+    (v: T) => {
+      set(v);
+      setDirty(true);
+      save.reset();
+    };
+
+  const lesions = useMemo(() => toLesionRecords(drafts, isBaseline), [drafts, isBaseline]);
+  const live = useMemo(
+    () =>
+      liveRecist({
+        enrollmentDate: subject.enrollmentDate,
+        stored: others,
+        draft: {
+          date: visit.visitDate,
+          lesions,
+          ...(markers === '' ? {} : { tumorMarkersNormal: markers === 'true' }),
+        },
+        ...(rules ? { rules } : {}),
+      }),
+    [lesions, markers, others, rules, subject.enrollmentDate, visit.visitDate],
+  );
+  const engine = engineOverall(live);
+  const bad = invalidDiameters(drafts);
+
+  const submit = (e: React.FormEvent) => {
+    e.preventDefault();
+    if (bad.length) return;
+    if (stored && reason.trim() === '') {
+      setReasonMissing(true);
+      return;
+    }
+    setReasonMissing(false);
+    save.mutate(
+      {
+        reader: 'site',
+        lesions,
+        tumourMarkersNormal: markers === '' ? null : markers === 'true',
+        investigatorResponse: investigator === '' ? null : investigator,
+        ...(stored ? { reason: reason.trim() } : {}),
+      },
+      { onSuccess: () => setDirty(false) },
+    );
+  };
+
+  const reasonErrors = [
+    ...(reasonMissing ? [t('entry.reasonRequired')] : []),
+    ...fieldMessages(save.error, 'reason'),
+  ];
+  return (
+    <form className="tumour-entry" onSubmit={submit} noValidate>
+      <div className="tumour-grid">
+        <Section id="lesions" title={t('tumour.lesionsTitle')}>
+          <p className="field-hint">
+            {isBaseline
+              ? t('tumour.baselineNote')
+              : t('tumour.followUpNote', { date: formatCalendarDate(baselineDate, locale) })}
+          </p>
+          <LesionTable
+            drafts={drafts}
+            baseline={isBaseline}
+            readOnly={!canWrite}
+            onChange={changed(setDrafts)}
+          />
+          <div className="field">
+            <label htmlFor="tumour-markers">{t('tumour.markers')}</label>
+            <select
+              id="tumour-markers"
+              value={markers}
+              disabled={!canWrite}
+              onChange={(e) => changed(setMarkers)(e.target.value as '' | 'true' | 'false')}
+            >
+              <option value="">{t('tumour.markersUnknown')}</option>
+              <option value="true">{t('visitEntry.yes')}</option>
+              <option value="false">{t('visitEntry.no')}</option>
+            </select>
+          </div>
+        </Section>
+        <Section id="recist-live" title={t('tumour.responseTitle')}>
+          <RecistResponse live={live} />
+          <div className="field investigator-response">
+            <label htmlFor="investigator-response">{t('tumour.investigatorResponse')}</label>
+            <select
+              id="investigator-response"
+              value={investigator}
+              disabled={!canWrite}
+              onChange={(e) => changed(setInvestigator)(e.target.value as TimepointResponse | '')}
+            >
+              <option value="">{t('tumour.noInvestigatorResponse')}</option>
+              {TIMEPOINT_RESPONSES.map((r) => (
+                <option key={r} value={r}>
+                  {responseLabel(r)}
+                </option>
+              ))}
+            </select>
+          </div>
+          {investigator !== '' && engine !== null ? (
+            <p
+              className={investigator === engine ? 'agreement agrees' : 'agreement disagrees'}
+              data-testid="recist-agreement"
+            >
+              {investigator === engine
+                ? t('tumour.agrees', { engine: responseLabel(engine) })
+                : t('tumour.disagrees', {
+                    investigator: responseLabel(investigator),
+                    engine: responseLabel(engine),
+                  })}
+            </p>
+          ) : null}
+        </Section>
+      </div>
+      {canWrite ? (
+        <div className="entry-actions">
+          {stored ? (
+            <div className="field">
+              <label htmlFor="tumour-reason">{t('entry.reasonForChange')}</label>
+              <input
+                id="tumour-reason"
+                value={reason}
+                onChange={(e) => setReason(e.target.value)}
+                aria-invalid={reasonErrors.length ? true : undefined}
+                aria-describedby={
+                  reasonErrors.length ? 'tumour-reason-error' : 'tumour-reason-hint'
+                }
+              />
+              <p id="tumour-reason-hint" className="field-hint">
+                {t('entry.reasonHint')}
+              </p>
+              {reasonErrors.length ? (
+                <p id="tumour-reason-error" className="field-error">
+                  {reasonErrors.join('; ')}
+                </p>
+              ) : null}
+            </div>
+          ) : null}
+          <button type="submit" disabled={save.isPending || bad.length > 0}>
+            {save.isPending ? t('entry.saving') : t('tumour.saveRead')}
+          </button>
+          {dirty ? <span className="unsaved">{t('entry.unsavedNotice')}</span> : null}
+          {save.isSuccess ? (
+            <div role="status" className="saved">
+              <p>{t('entry.saved')}</p>
+              {save.data.warnings.length ? (
+                <>
+                  <p>{t('entry.warnings')}</p>
+                  <ul>
+                    {save.data.warnings.map((w) => (
+                      <li key={`${w.path}-${w.rule}`}>{w.message}</li>
+                    ))}
+                  </ul>
+                </>
+              ) : null}
+            </div>
+          ) : null}
+          {save.error ? (
+            <>
+              <ProblemMessage error={save.error} />
+              <ServerFieldErrors error={save.error} />
+            </>
+          ) : null}
+        </div>
+      ) : (
+        <p>{t('entry.readOnly')}</p>
+      )}
+    </form>
+  );
+}
+
+/** Every field the server named (lesion paths have no input of their own to sit beside). */
+function ServerFieldErrors({ error }: { error: unknown }) {
+  const errors =
+    error && typeof error === 'object' && 'errors' in error
+      ? (error as { errors: { path: string; message: string }[] }).errors
+      : [];
+  if (errors.length === 0) return null;
+  return (
+    <ul className="field-error">
+      {errors.map((e) => (
+        <li key={`${e.path}-${e.message}`}>
+          {e.path}: {e.message}
+        </li>
+      ))}
+    </ul>
+  );
 }

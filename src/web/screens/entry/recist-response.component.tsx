@@ -1,0 +1,92 @@
+/**
+ * The engine's RECIST 1.1 answer for the scan being edited (live): sum of diameters, change
+ * from baseline and from the nadir, target / non-target / new-lesion / overall responses and
+ * the engine's reasons, or why it cannot score yet. A polite live region, so a screen reader
+ * hears the new response after typing pauses.
+ */
+import type { TimepointResponse } from '../../../core/recist/response-codes.ts';
+import { useResponseLabel } from '../../charts/use-response-label.ts';
+import { formatNumber } from '../../format/locale-format.ts';
+import { useLocale, useT } from '../../i18n/i18n.context.tsx';
+import type { LiveRecist } from './live-recist.ts';
+
+function signedPct(p: number | null, locale: string): string {
+  if (p === null) return '—';
+  const s = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(p);
+  return `${p > 0 ? '+' : ''}${s} %`;
+}
+
+export function RecistResponse({ live }: { live: LiveRecist }) {
+  const t = useT();
+  const { locale } = useLocale();
+  const label = useResponseLabel();
+  const mm = (v: number | null) => (v === null ? '—' : `${formatNumber(v, locale)} mm`);
+  const na = t('tumour.notApplicable');
+  return (
+    <div className="recist-live" aria-live="polite">
+      {live.kind === 'baseline' ? (
+        <>
+          <p>{t('tumour.baselineOnly', { sum: mm(live.sumMm) })}</p>
+          <Reasons reasons={live.reasons} />
+        </>
+      ) : live.kind === 'scored' ? (
+        <>
+          <dl className="fact-list recist-facts">
+            <dt>{t('tumour.sum')}</dt>
+            <dd data-testid="recist-sum">{mm(live.score.sumMm)}</dd>
+            <dt>{t('tumour.baselineSum')}</dt>
+            <dd>{mm(live.baselineSumMm)}</dd>
+            <dt>{t('tumour.changeBaseline')}</dt>
+            <dd data-testid="recist-change-baseline">
+              {signedPct(live.score.changeFromBaselinePct, locale)}
+            </dd>
+            <dt>{t('tumour.nadir')}</dt>
+            <dd>{mm(live.score.nadirMm)}</dd>
+            <dt>{t('tumour.changeNadir')}</dt>
+            <dd>{signedPct(live.score.changeFromNadirPct, locale)}</dd>
+            <dt>{t('tumour.targetResponse')}</dt>
+            <dd>{live.score.target ?? na}</dd>
+            <dt>{t('tumour.nonTargetResponse')}</dt>
+            <dd>{live.score.nonTarget ?? na}</dd>
+            <dt>{t('tumour.newLesionResponse')}</dt>
+            <dd>{live.score.newLesion}</dd>
+            <dt>{t('tumour.overall')}</dt>
+            <dd data-testid="recist-overall" className="recist-overall">
+              {label(live.score.overall)}
+            </dd>
+          </dl>
+          <Reasons reasons={live.score.reasons} />
+        </>
+      ) : (
+        <>
+          <p>{t('tumour.cannotScore')}</p>
+          <ul className="recist-problems">
+            {live.messages.map((m) => (
+              <li key={m}>{m}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
+
+function Reasons({ reasons }: { reasons: string[] }) {
+  const t = useT();
+  if (reasons.length === 0) return null;
+  return (
+    <>
+      <h3>{t('tumour.reasons')}</h3>
+      <ul className="recist-reasons">
+        {reasons.map((r) => (
+          <li key={r}>{r}</li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/** The engine's overall response of a live result, when it scored one. */
+export function engineOverall(live: LiveRecist): TimepointResponse | null {
+  return live.kind === 'scored' ? live.score.overall : null;
+}
