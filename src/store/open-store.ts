@@ -52,6 +52,10 @@ export async function openStore(
     db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   } else {
     const pool = new pg.Pool({ connectionString: config.url, max: options.poolSize ?? 10 });
+    // An idle connection can die (server restart, admin termination). node-postgres then emits
+    // 'error' on the pool; unhandled, that would crash the process. The pool drops the client and
+    // the next query opens a new connection, so there is nothing else to do.
+    pool.on('error', () => {});
     db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   }
   const dialect: DialectName = config.kind;
