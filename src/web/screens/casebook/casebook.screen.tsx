@@ -7,6 +7,8 @@ import { useDocumentTitle } from '../../components/document-title.ts';
 import { useT } from '../../i18n/i18n.context.tsx';
 import { Link } from '../../router/link.component.tsx';
 import type { ScreenProps } from '../../screens.ts';
+import { SubjectTimeline } from '../entry/subject-timeline.component.tsx';
+import '../entry/entry.css';
 import { AuditTrail } from './audit-trail.component.tsx';
 import { Signatures } from './signatures.component.tsx';
 import { SubjectQueries } from './subject-queries.component.tsx';
@@ -30,6 +32,7 @@ export function CasebookScreen({ params }: ScreenProps) {
         {subject ? <p className="subtitle">{t(`subjectStatus.${subject.status.kind}`)}</p> : null}
       </header>
       <div className="panel-grid">
+        <SubjectTimeline subjectId={subjectId} />
         <Signatures subjectId={subjectId} />
         <VerificationAndLocks subjectId={subjectId} />
         <SubjectQueries subjectId={subjectId} label={label} />
