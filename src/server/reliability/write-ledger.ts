@@ -79,3 +79,20 @@ export async function ledgerProblems(store: Store, ledger: WriteLedger): Promise
       problems.push(`${e.action} event for ${e.entity_type} ${e.entity_id} without its row`);
   return problems;
 }
+
+/** How many writes that never got an answer are in the database (committed before the crash). */
+export async function unansweredCommitted(store: Store, ledger: WriteLedger): Promise<number> {
+  const keys = [...ledger.entries].filter(([, e]) => e.ackedId === null).map(([k]) => k);
+  if (keys.length === 0) return 0;
+  const sites = await store.db
+    .selectFrom('sites')
+    .select('code')
+    .where('code', 'in', keys)
+    .execute();
+  const users = await store.db
+    .selectFrom('users')
+    .select('username')
+    .where('username', 'in', keys)
+    .execute();
+  return sites.length + users.length;
+}

@@ -84,16 +84,20 @@ async function postgresTables(db: UntypedDb): Promise<TableInfo[]> {
   `.execute(db);
   const out: TableInfo[] = [];
   for (const { name } of names.rows) {
-    const cols = await sql<{ name: string; type: string; pk: number | null }>`
-      select c.column_name as name, c.data_type as type,
-        (select array_position(i.indkey::int2[], a.attnum) from pg_index i
-          join pg_attribute a on a.attrelid = i.indrelid and a.attname = c.column_name
-          where i.indrelid = to_regclass(quote_ident(c.table_name)) and i.indisprimary
-            and a.attnum = any(i.indkey)) as pk
-      from information_schema.columns c
-      where c.table_schema = current_schema() and c.table_name = ${name}
-      order by c.ordinal_position
+    const cols = await sql<{ name: string; type: string }>`
+      select column_name as name, data_type as type from information_schema.columns
+      where table_schema = current_schema() and table_name = ${name}
+      order by ordinal_position
     `.execute(db);
+    const pk = await sql<{ name: string }>`
+      select a.attname as name
+      from pg_index i
+      cross join lateral unnest(i.indkey::int2[]) with ordinality as k(attnum, ord)
+      join pg_attribute a on a.attrelid = i.indrelid and a.attnum = k.attnum
+      where i.indrelid = to_regclass(quote_ident(${name})) and i.indisprimary
+      order by k.ord
+    `.execute(db);
+    const pkNames = pk.rows.map((r) => r.name);
     const fks = await sql<{ target: string; column: string; target_column: string }>`
       select t.relname as target, a.attname as column, ta.attname as target_column
       from pg_constraint k
@@ -108,7 +112,7 @@ async function postgresTables(db: UntypedDb): Promise<TableInfo[]> {
         cols.rows.map((c) => ({
           name: c.name,
           integer: ['smallint', 'integer', 'bigint'].includes(c.type),
-          pk: Number(c.pk ?? 0),
+          pk: pkNames.indexOf(c.name) + 1,
         })),
         fks.rows.map((f) => ({
           target: f.target,

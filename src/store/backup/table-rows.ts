@@ -15,7 +15,11 @@ const PAGE = 2000;
  * @example
  * for await (const row of tableRows(db, table)) console.log(row); // [id, code, name, ...]
  */
-export async function* tableRows(db: UntypedDb, table: TableInfo): AsyncGenerator<RowValues> {
+export async function* tableRows(
+  db: UntypedDb,
+  table: TableInfo,
+  pageSize = PAGE,
+): AsyncGenerator<RowValues> {
   const toValues = valueMapper(table);
   if (table.selfReference) {
     const all = (await ordered(db, table).execute()) as Record<string, unknown>[];
@@ -24,13 +28,13 @@ export async function* tableRows(db: UntypedDb, table: TableInfo): AsyncGenerato
   }
   const key = table.primaryKey.length === 1 ? table.primaryKey[0]! : null;
   let after: unknown = null;
-  for (let offset = 0; ; offset += PAGE) {
-    let q = ordered(db, table).limit(PAGE);
+  for (let offset = 0; ; offset += pageSize) {
+    let q = ordered(db, table).limit(pageSize);
     if (key && after !== null) q = q.where(key, '>', after);
     else if (!key) q = q.offset(offset);
     const rows = (await q.execute()) as Record<string, unknown>[];
     for (const r of rows) yield toValues(r);
-    if (rows.length < PAGE) return;
+    if (rows.length < pageSize) return;
     if (key) after = rows[rows.length - 1]![key];
   }
 }
