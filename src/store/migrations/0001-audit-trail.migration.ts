@@ -2,9 +2,9 @@
  * The append-only audit trail (21 CFR 11.10(e)): events hash-chained, and the database itself
  * refuses UPDATE, DELETE (and on PostgreSQL TRUNCATE) of the audit table.
  */
-import { sql } from 'kysely';
 import { GENESIS_HASH } from '../audit/audit-hash.ts';
 import type { UntypedDb, VersionedMigration } from './migration.ts';
+import { refuseChanges } from './refuse-changes-triggers.ts';
 
 export const auditTrailMigration: VersionedMigration = {
   name: '0001-audit-trail',
@@ -49,34 +49,6 @@ export const auditTrailMigration: VersionedMigration = {
       .execute();
     await db.insertInto('audit_chain_head').values({ id: 1, seq: 0, hash: GENESIS_HASH }).execute();
 
-    if (dialect === 'sqlite') {
-      for (const op of ['UPDATE', 'DELETE']) {
-        await sql
-          .raw(
-            `CREATE TRIGGER audit_events_no_${op.toLowerCase()} BEFORE ${op} ON audit_events
-             BEGIN SELECT RAISE(ABORT, 'audit_events is append-only: ${op} refused'); END`,
-          )
-          .execute(db);
-      }
-    } else {
-      await sql
-        .raw(
-          `CREATE FUNCTION audit_events_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
-           BEGIN RAISE EXCEPTION 'audit_events is append-only: % refused', TG_OP; END $$`,
-        )
-        .execute(db);
-      await sql
-        .raw(
-          `CREATE TRIGGER audit_events_no_change BEFORE UPDATE OR DELETE ON audit_events
-           FOR EACH ROW EXECUTE FUNCTION audit_events_append_only()`,
-        )
-        .execute(db);
-      await sql
-        .raw(
-          `CREATE TRIGGER audit_events_no_truncate BEFORE TRUNCATE ON audit_events
-           FOR EACH STATEMENT EXECUTE FUNCTION audit_events_append_only()`,
-        )
-        .execute(db);
-    }
+    await refuseChanges(db, dialect, 'audit_events', 'append-only', 'audit_events_append_only');
   },
 };

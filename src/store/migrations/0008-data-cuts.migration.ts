@@ -3,8 +3,8 @@
  * UPDATE and DELETE (and on PostgreSQL TRUNCATE) of `data_cuts`, so a report regenerated from a
  * cut years later reads exactly the rows it was first produced from.
  */
-import { sql } from 'kysely';
 import type { UntypedDb, VersionedMigration } from './migration.ts';
+import { refuseChanges } from './refuse-changes-triggers.ts';
 
 export const dataCutsMigration: VersionedMigration = {
   name: '0008-data-cuts',
@@ -23,34 +23,6 @@ export const dataCutsMigration: VersionedMigration = {
       .addColumn('content_hash', 'text', (c) => c.notNull())
       .addColumn('snapshot', 'text', (c) => c.notNull())
       .execute();
-    if (dialect === 'sqlite') {
-      for (const op of ['UPDATE', 'DELETE']) {
-        await sql
-          .raw(
-            `CREATE TRIGGER data_cuts_no_${op.toLowerCase()} BEFORE ${op} ON data_cuts
-             BEGIN SELECT RAISE(ABORT, 'data_cuts is immutable: ${op} refused'); END`,
-          )
-          .execute(db);
-      }
-    } else {
-      await sql
-        .raw(
-          `CREATE FUNCTION data_cuts_immutable() RETURNS trigger LANGUAGE plpgsql AS $$
-           BEGIN RAISE EXCEPTION 'data_cuts is immutable: % refused', TG_OP; END $$`,
-        )
-        .execute(db);
-      await sql
-        .raw(
-          `CREATE TRIGGER data_cuts_no_change BEFORE UPDATE OR DELETE ON data_cuts
-           FOR EACH ROW EXECUTE FUNCTION data_cuts_immutable()`,
-        )
-        .execute(db);
-      await sql
-        .raw(
-          `CREATE TRIGGER data_cuts_no_truncate BEFORE TRUNCATE ON data_cuts
-           FOR EACH STATEMENT EXECUTE FUNCTION data_cuts_immutable()`,
-        )
-        .execute(db);
-    }
+    await refuseChanges(db, dialect, 'data_cuts', 'immutable', 'data_cuts_immutable');
   },
 };
