@@ -122,10 +122,10 @@ describeBrowser('specimens screens (browser)', () => {
     await form.getByLabel('Shipping condition').selectOption('dry-ice');
     await form.getByLabel('Courier (optional)').fill('SF Express');
     await form.getByRole('checkbox', { name: new RegExp(specimenLabel) }).check();
-    await form.getByRole('button', { name: 'Create manifest (1 specimens)' }).click();
+    await form.getByRole('button', { name: 'Create manifest (1 selected)' }).click();
     await expect
       .poll(async () => (await form.getByRole('status').textContent()) ?? '')
-      .toContain('Shipment created with 1 specimens');
+      .toContain('Shipment created and in transit; specimens on the manifest: 1.');
     const shipments = page.getByRole('region', { name: 'Shipments from or to my sites' });
     await shipments.getByRole('cell', { name: 'In transit' }).waitFor();
     expect(await wcagViolations(page)).toEqual([]);

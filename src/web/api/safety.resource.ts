@@ -12,6 +12,10 @@ import type {
   RELATEDNESS,
   SERIOUSNESS_CRITERIA,
 } from '../../core/safety-records/adverse-event.schema.ts';
+import type {
+  DeviationCategory,
+  DeviationSeverity,
+} from '../../core/safety-records/protocol-deviation.schema.ts';
 import type { ApiProblem } from './api-problem.ts';
 import { http } from './http-client.ts';
 
@@ -96,8 +100,8 @@ export interface SavedConMed {
 export interface Deviation {
   id: string;
   origin: 'manual' | 'automatic';
-  category: string;
-  severity: string;
+  category: DeviationCategory;
+  severity: DeviationSeverity;
   deviationDate: string;
   description: string;
   rule: string | null;

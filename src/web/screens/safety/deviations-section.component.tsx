@@ -19,7 +19,10 @@ export function DeviationsSection({ subjectId }: { subjectId: string }) {
         <ul className="record-list">
           {list.data.map((d) => (
             <li key={d.id}>
-              <span className="tag">{d.severity}</span> <strong>{d.category}</strong>{' '}
+              <span className={`tag deviation-${d.severity}`}>
+                {t(`safetyScreen.devSeverity.${d.severity}`)}
+              </span>{' '}
+              <strong>{t(`safetyScreen.devCategory.${d.category}`)}</strong>{' '}
               {formatCalendarDate(d.deviationDate, locale)}
               {d.origin === 'automatic' ? (
                 <span className="muted"> · {t('safetyScreen.dev.automatic')}</span>

@@ -35,15 +35,17 @@ export function SafetyScreen() {
       </header>
       <div className="panel-grid">
         <Section id="alerts" title={t('safetyScreen.alerts.title')} className="panel-wide">
-          <ChoiceField<StatusFilter>
-            label={t('safetyScreen.alerts.filter')}
-            value={status}
-            onChange={setStatus}
-            options={(['open', 'acknowledged', 'resolved', 'all'] as const).map((s) => ({
-              value: s,
-              label: t(`safetyScreen.alertFilter.${s}`),
-            }))}
-          />
+          <div className="toolbar">
+            <ChoiceField<StatusFilter>
+              label={t('safetyScreen.alerts.filter')}
+              value={status}
+              onChange={setStatus}
+              options={(['open', 'acknowledged', 'resolved', 'all'] as const).map((s) => ({
+                value: s,
+                label: t(`safetyScreen.alertFilter.${s}`),
+              }))}
+            />
+          </div>
           {alerts.isPending ? <LoadingIndicator /> : null}
           {alerts.isError ? (
             <ProblemMessage error={alerts.error} onRetry={() => alerts.refetch()} />

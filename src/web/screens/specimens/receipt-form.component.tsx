@@ -119,7 +119,7 @@ export function ReceiptForm({ shipment }: { shipment: Shipment }) {
           ))}
         </ul>
       ) : null}
-      <h4>{t('shipments.receive.preview')}</h4>
+      <h3>{t('shipments.receive.preview')}</h3>
       <ReconciliationTable lines={preview.lines} />
       {receive.isError ? <ProblemMessage error={receive.error} /> : null}
       <button type="submit" className="button-primary" disabled={receive.isPending}>
