@@ -83,8 +83,9 @@ export function TumourAssessmentScreen({ params }: ScreenProps) {
       </EntryHeader>
       {imaging ? (
         <TumourForm
-          // a fresh form when the stored read changes identity (first save creates it)
-          key={stored?.id ?? 'new'}
+          // one form per visit: after the first save the stored read appears and the form
+          // (already holding what was saved) stays, with its "Saved." message
+          key={visitId}
           subject={file.data}
           visit={visit}
           others={site.filter((a) => a.visitId !== visitId).map(toAssessment)}
