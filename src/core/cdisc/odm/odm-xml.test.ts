@@ -1,7 +1,7 @@
 /**
  * ODM 1.3.2 and define.xml 2.1 documents: well-formed XML (xmllint from Debian's libxml2-utils),
- * ODM element order and the audit/signature content. Schema validation against the ODM 1.3.2
- * XSD is not run here: the XSD (with xml.xsd and xmldsig-core-schema.xsd) is not vendored yet.
+ * ODM element order and the audit/signature content. Validation against the ODM 1.3.2 XSD is in
+ * odm-schema.test.ts.
  */
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
