@@ -54,6 +54,8 @@ export function PanelForm({
 
   const set = (code: string, patch: Partial<ResultDraft>) => {
     setDraft((d) => ({ ...d, [code]: { ...(d[code] as ResultDraft), ...patch } }));
+    // the item's earlier messages no longer describe what is typed
+    setErrors(({ [code]: _gone, ...rest }) => rest);
     onDirtyChange(true);
     save.reset();
   };

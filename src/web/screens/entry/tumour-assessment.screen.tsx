@@ -54,6 +54,7 @@ const toAssessment = (s: StoredTumourAssessment): Assessment => ({
 
 export function TumourAssessmentScreen({ params }: ScreenProps) {
   const t = useT();
+  const { locale } = useLocale();
   const subjectId = params.subjectId ?? '';
   const visitId = params.visitId ?? '';
   const file = useSubjectFile(subjectId);
@@ -77,7 +78,10 @@ export function TumourAssessmentScreen({ params }: ScreenProps) {
       <EntryHeader
         back={`/subjects/${encodeURIComponent(subjectId)}/visits/${encodeURIComponent(visitId)}`}
         backLabel={t('entry.backToVisits', { subject: label })}
-        title={t('tumour.title', { subject: label, date: visit.visitDate })}
+        title={t('tumour.title', {
+          subject: label,
+          date: formatCalendarDate(visit.visitDate, locale),
+        })}
       >
         <p className="subtitle">{t('tumour.intro')}</p>
       </EntryHeader>
