@@ -141,6 +141,10 @@ describeBrowser('safety screens (browser)', () => {
     await aeRow.waitFor();
     expect(await aeRow.locator('.grade').textContent()).toBe('Grade 2');
     await ae.getByRole('button', { name: 'Edit Alanine aminotransferase increased' }).click();
+    // focus follows to the filled form (keyboard users land on it)
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent ?? ''))
+      .toBe('Edit “Alanine aminotransferase increased”');
     await ae.getByLabel('CTCAE grade').selectOption('3');
     await ae.getByLabel('Reason for change').fill('Central lab value corrected: 6 × ULN');
     await ae.getByRole('button', { name: 'Save change' }).click();

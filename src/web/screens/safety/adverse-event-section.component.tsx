@@ -4,7 +4,7 @@
  * ICH E2A seriousness criteria, causality, action taken and outcome. Editing loads the event
  * into the form and asks for the reason for change (the server refuses a change without one).
  */
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import {
   ACTIONS_TAKEN,
   AE_OUTCOMES,
@@ -142,6 +142,14 @@ function AdverseEventForm({
   const [reason, setReason] = useState('');
   const [noChange, setNoChange] = useState(false);
   const active = editing ? edit : record;
+  // "Edit" in the table moves keyboard and screen-reader focus to the form it filled
+  const title = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (editing) {
+      title.current?.focus();
+      title.current?.scrollIntoView({ block: 'start' });
+    }
+  }, [editing]);
   const errors = (k: string) => fieldMessages(active.error, k);
   const set =
     <K extends keyof Draft>(k: K) =>
@@ -166,7 +174,7 @@ function AdverseEventForm({
 
   return (
     <form className="entry-form" onSubmit={submit} noValidate>
-      <h3>
+      <h3 ref={title} tabIndex={-1}>
         {editing
           ? t('safetyScreen.ae.editTitle', { term: editing.term })
           : t('safetyScreen.ae.new')}
