@@ -239,6 +239,10 @@ describeEachDialect('backup and restore', (dialect) => {
     const truncated = join(dir, 'truncated.backup.gz');
     writeFileSync(truncated, gzipSync(`${lines.slice(0, -5).join('\n')}\n`));
     await expect(restoreDatabase(truncated, dest.config)).rejects.toThrow(/ends early/);
+    const viaCli = await cli(['restore', '--in', truncated], dest.config);
+    expect(viaCli.status).toBe(2);
+    expect(viaCli.out).toBe('');
+    expect(viaCli.err).toMatch(/^restore refused: the backup file ends early/);
 
     // an edited audit event: the chain no longer verifies, so nothing is restored
     const at = lines.findIndex((l) => l.startsWith('{"t":"audit_events"'));
