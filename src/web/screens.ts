@@ -38,6 +38,11 @@ export const screens: Record<AppRouteId, Screen> = {
   account: lazy(() =>
     import('./screens/account/account.screen.tsx').then((m) => ({ default: m.AccountScreen })),
   ),
+  'set-password': lazy(() =>
+    import('./screens/set-password/set-password.screen.tsx').then((m) => ({
+      default: m.SetPasswordScreen,
+    })),
+  ),
   'sign-in': lazy(() =>
     import('./screens/sign-in/sign-in.screen.tsx').then((m) => ({ default: m.SignInScreen })),
   ),

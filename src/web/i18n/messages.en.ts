@@ -5,6 +5,7 @@
  */
 import { entryEn } from './messages.entry.en.ts';
 import { safetyEn } from './messages.safety.en.ts';
+import { setPasswordEn } from './messages.set-password.en.ts';
 import { specimensEn } from './messages.specimens.en.ts';
 export const en = {
   'app.name': 'oncotrial',
@@ -397,6 +398,7 @@ export const en = {
 
   ...safetyEn,
   ...entryEn,
+  ...setPasswordEn,
   ...specimensEn,
   'common.yes': 'yes',
   'common.no': 'no',

@@ -5,6 +5,7 @@
 import type { en } from './messages.en.ts';
 import { entryZhCN } from './messages.entry.zh-CN.ts';
 import { safetyZhCN } from './messages.safety.zh-CN.ts';
+import { setPasswordZhCN } from './messages.set-password.zh-CN.ts';
 import { specimensZhCN } from './messages.specimens.zh-CN.ts';
 
 export const zhCN: Record<keyof typeof en, string> = {
@@ -396,6 +397,7 @@ export const zhCN: Record<keyof typeof en, string> = {
 
   ...safetyZhCN,
   ...entryZhCN,
+  ...setPasswordZhCN,
   ...specimensZhCN,
   'common.yes': '是',
   'common.no': '否',

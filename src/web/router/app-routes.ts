@@ -80,6 +80,7 @@ export const appRoutes = [
   ...specimenRoutes,
   { id: 'account', path: '/account', access: { kind: 'signed-in' }, navLabel: 'nav.account' },
   { id: 'sign-in', path: '/sign-in', access: { kind: 'public' } },
+  { id: 'set-password', path: '/set-password', access: { kind: 'public' } },
 ] as const satisfies readonly AppRoute[];
 
 export type AppRouteId = (typeof appRoutes)[number]['id'];
