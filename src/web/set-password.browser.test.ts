@@ -31,7 +31,10 @@ describeBrowser('set-password page (browser)', () => {
     await page.getByLabel('New password', { exact: true }).fill('password1');
     await page.getByLabel('Repeat the new password').fill('password1');
     await page.getByRole('button', { name: 'Set password' }).click();
-    await page.getByText(/most common \(breached\) passwords/).first().waitFor();
+    await page
+      .getByText(/most common \(breached\) passwords/)
+      .first()
+      .waitFor();
 
     await page.getByLabel('New password', { exact: true }).fill('my own long passphrase');
     await page.getByLabel('Repeat the new password').fill('my own long passphrase');
@@ -49,6 +52,9 @@ describeBrowser('set-password page (browser)', () => {
     await again.getByLabel('New password', { exact: true }).fill('another long passphrase');
     await again.getByLabel('Repeat the new password').fill('another long passphrase');
     await again.getByRole('button', { name: 'Set password' }).click();
-    await again.getByText(/not valid any more/).first().waitFor();
+    await again
+      .getByText(/not valid any more/)
+      .first()
+      .waitFor();
   });
 });
