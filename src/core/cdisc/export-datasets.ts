@@ -14,6 +14,7 @@ import type { ExportSubject } from './export-subject.ts';
 import type { DatasetRow, DatasetSpec } from './format/dataset-spec.ts';
 import { aeRows, aeSpec } from './sdtm/domains/ae-domain.ts';
 import { beRows, beSpec } from './sdtm/domains/be-domain.ts';
+import { bsRows, bsSpec } from './sdtm/domains/bs-domain.ts';
 import { cmRows, cmSpec } from './sdtm/domains/cm-domain.ts';
 import { dmRows, dmSpec } from './sdtm/domains/dm-domain.ts';
 import { dsRows, dsSpec } from './sdtm/domains/ds-domain.ts';
@@ -57,6 +58,7 @@ export const SUBJECT_DATASETS: readonly SubjectDataset[] = [
   sdtm(trSpec, trRows),
   sdtm(rsSpec, rsRows),
   sdtm(beSpec, beRows),
+  sdtm(bsSpec, bsRows),
   sdtm(gfSpec, gfRows),
   { spec: adslSpec, rows: adslRows },
   { spec: adrsSpec, rows: adrsRows },

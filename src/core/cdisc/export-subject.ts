@@ -99,7 +99,15 @@ export interface ExportSubject {
   tumourAssessments: { visitId: string; reader: string; date: string; lesions: LesionRecord[] }[];
   adverseEvents: ExportAdverseEvent[];
   medications: ExportMedication[];
-  specimens: { label: string; type: string; collectedAt: string; visitId: string | null }[];
+  /** Primary specimens (collections, not aliquots); quantity is exact decimal text in `unit`. */
+  specimens: {
+    label: string;
+    type: string;
+    collectedAt: string;
+    visitId: string | null;
+    quantity: string;
+    unit: string;
+  }[];
   /** Baseline imaging showed measurable disease (core `measurableDiseaseFromRecords`). */
   measurableDiseaseAtBaseline: boolean;
   /** The RECIST engine over the site reader's scans; null without scans or day 1. */

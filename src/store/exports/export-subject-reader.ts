@@ -216,6 +216,8 @@ export function exportRecord(
       type: x.type,
       collectedAt: x.collected_at,
       visitId: x.visit_id,
+      quantity: x.initial_quantity,
+      unit: x.unit,
     })),
     recist: null,
     measurableDiseaseAtBaseline: false,

@@ -185,6 +185,8 @@ export function syntheticSubject(n: number, seed = n): ExportSubject {
         type: 'whole-blood',
         collectedAt: `${addDays(day1, -7)}T02:30:00.000Z`,
         visitId: `v${n}-s`,
+        quantity: '10',
+        unit: 'mL',
       },
     ],
     recist: null,
