@@ -89,9 +89,10 @@ describe('oncotrial export', () => {
     const db = openSqlite(join(dataDir, 'oncotrial.sqlite'));
     const subjects = db
       .prepare(
-        'SELECT screening_number, subject_code, enrollment_date, screen_failure_date FROM subjects',
+        'SELECT screening_number, subject_code, enrollment_date, screen_failure_date, sites.code AS site_code FROM subjects JOIN sites ON sites.id = subjects.site_id',
       )
       .all() as {
+      site_code: string;
       screening_number: string;
       subject_code: string | null;
       enrollment_date: string | null;
@@ -107,6 +108,7 @@ describe('oncotrial export', () => {
     for (const s of subjects) {
       const row = bySubjid.get(s.subject_code ?? s.screening_number);
       expect(row, s.screening_number).toBeDefined();
+      expect(row?.SITEID).toBe(s.site_code); // the site's code, not its internal id
       const armcd = row?.ARMCD;
       if (s.enrollment_date) {
         expect(armcd).not.toMatch(/^(SCRNFAIL|NOTASSGN)$/);

@@ -53,6 +53,7 @@ export interface ExportMedication {
 
 export interface ExportSubject {
   id: string;
+  /** SITEID: the site's code as the study knows it (e.g. PUMCH). */
   siteId: string;
   /** SUBJID: the subject code once enrolled, else the screening number. */
   subjectCode: string;

@@ -45,6 +45,10 @@ export async function* readExportSubjects(
   scope: ExportScope,
 ): AsyncGenerator<ExportSubject> {
   if (scope.sites !== 'all' && scope.sites.length === 0) return;
+  // SDTM SITEID is the site's code (e.g. PUMCH), not the database's internal id
+  const siteCodes = new Map(
+    (await db.selectFrom('sites').select(['id', 'code']).execute()).map((r) => [r.id, r.code]),
+  );
   const size = scope.pageSize ?? 200;
   let after = '';
   for (;;) {
@@ -92,7 +96,8 @@ export async function* readExportSubjects(
     const specBy = group(specimens);
     for (const f of files) {
       const id = f.subject.id;
-      const raw = exportRecord(f, aeBy.get(id) ?? [], medBy.get(id) ?? [], specBy.get(id) ?? []);
+      const record = exportRecord(f, aeBy.get(id) ?? [], medBy.get(id) ?? [], specBy.get(id) ?? []);
+      const raw = { ...record, siteId: siteCodes.get(record.siteId) ?? record.siteId };
       const prepared = prepareExportSubject(study, raw, scope.cut);
       if (prepared) yield prepared;
     }
