@@ -52,7 +52,7 @@ export function altWeeklyChecks(
   const high = (r: AltResult) => altAboveTimesUln(r.value, r.uln, times);
   const veryHigh = (r: AltResult) => altAboveTimesUln(r.value, r.uln, interrupt);
   const abnormal = (r: AltResult) => altAboveTimesUln(r.value, r.uln, 1);
-  const stops = stopsFor(ctx, ['death', 'consent-withdrawal']);
+  const stops = stopsFor(ctx, ['death', 'consent-withdrawal', 'lost-to-follow-up']);
   const results = onStudyResults(ctx);
   const out: PlannedVisit[] = [];
   let i = 0;

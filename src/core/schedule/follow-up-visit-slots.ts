@@ -24,7 +24,7 @@ export function endOfTreatmentSlot(ctx: ScheduleContext): VisitSlot | undefined 
     reasons: [
       `end of treatment (${end.reason}): within ${n} days after the last dose on ${end.lastDoseDate} (schedule.endOfTreatmentWithinDays)`,
     ],
-    stops: stopsFor(ctx, ['death', 'consent-withdrawal']),
+    stops: stopsFor(ctx, ['death', 'consent-withdrawal', 'lost-to-follow-up']),
   };
 }
 
@@ -34,7 +34,7 @@ export function survivalContactSlots(ctx: ScheduleContext): VisitSlot[] {
   if (!end) return [];
   const { survivalContactIntervalDays: every, survivalContactWindowDays: w } = ctx.rules;
   const eosOpens = addDays(ctx.horizonDate, -ctx.rules.endOfStudyWindowDays);
-  const stops = stopsFor(ctx, ['death', 'consent-withdrawal']);
+  const stops = stopsFor(ctx, ['death', 'consent-withdrawal', 'lost-to-follow-up']);
   const out: VisitSlot[] = [];
   for (let k = 1; ; k++) {
     const target = addDays(end.lastDoseDate, every * k);
@@ -69,6 +69,6 @@ export function endOfStudySlot(ctx: ScheduleContext): VisitSlot {
     reasons: [
       `end of study: day ${h}${h % 7 === 0 ? ` (week ${h / 7})` : ''}, ± ${w} days (schedule.horizonDays)`,
     ],
-    stops: stopsFor(ctx, ['death', 'consent-withdrawal']),
+    stops: stopsFor(ctx, ['death', 'consent-withdrawal', 'lost-to-follow-up']),
   };
 }

@@ -10,6 +10,7 @@ import type { IsoDate } from '../shared/calendar-date.ts';
 export type StopCause =
   | 'death'
   | 'consent-withdrawal'
+  | 'lost-to-follow-up'
   | 'progression'
   | 'new-anticancer-therapy'
   | 'treatment-ended';

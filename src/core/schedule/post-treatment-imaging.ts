@@ -59,6 +59,7 @@ export function postTreatmentImagingVisits(
   const stops = stopsFor(ctx, [
     'death',
     'consent-withdrawal',
+    'lost-to-follow-up',
     'progression',
     'new-anticancer-therapy',
   ]);

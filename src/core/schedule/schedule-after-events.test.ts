@@ -225,4 +225,27 @@ describe('death and withdrawal', () => {
     });
     expect(visit(s, 'end-of-study/1').status).toMatchObject({ cause: 'consent-withdrawal' });
   });
+
+  it('lost to follow-up ends every visit from that date; visits before it keep their status', () => {
+    const s = schedule('2025-03-03', '2025-06-01', {
+      visitsDone: [...onTime],
+      lostToFollowUpDate: '2025-04-10',
+    });
+    expect(visit(s, 'cycle-day-1/2').status).toMatchObject({ kind: 'done' });
+    expect(visit(s, 'cycle-day-1/3').status).toEqual({
+      kind: 'not-applicable',
+      cause: 'lost-to-follow-up',
+      since: '2025-04-10',
+    });
+    expect(visit(s, 'tumour-evaluation/1').status).toMatchObject({ cause: 'lost-to-follow-up' });
+    expect(visit(s, 'end-of-study/1').status).toMatchObject({ cause: 'lost-to-follow-up' });
+  });
+
+  it('a lost-to-follow-up date after the as-of date does not stop anything yet', () => {
+    const s = schedule('2025-03-03', '2025-04-01', {
+      visitsDone: [...onTime],
+      lostToFollowUpDate: '2025-04-10',
+    });
+    expect(visit(s, 'end-of-study/1').status.kind).toBe('planned');
+  });
 });

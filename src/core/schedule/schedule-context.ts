@@ -41,6 +41,7 @@ export interface ScheduleContext {
 const PRECEDENCE: StopCause[] = [
   'death',
   'consent-withdrawal',
+  'lost-to-follow-up',
   'progression',
   'new-anticancer-therapy',
   'treatment-ended',
@@ -60,6 +61,12 @@ export function buildContext(
       cause: 'consent-withdrawal',
       date: events.consentWithdrawalDate,
       reason: `consent withdrawn on ${events.consentWithdrawalDate}: data collection stops`,
+    };
+  if (events.lostToFollowUpDate)
+    stops['lost-to-follow-up'] = {
+      cause: 'lost-to-follow-up',
+      date: events.lostToFollowUpDate,
+      reason: `lost to follow-up on ${events.lostToFollowUpDate}: no further contact is planned`,
     };
   const end = events.treatmentEnd;
   if (events.progressionDate)
@@ -102,7 +109,7 @@ export function buildContext(
 
 /**
  * The stops among `causes` that happened, earliest first (ties: the more final cause first).
- * @example stopsFor(ctx, ['death', 'consent-withdrawal'])
+ * @example stopsFor(ctx, ['death', 'consent-withdrawal', 'lost-to-follow-up'])
  */
 export function stopsFor(ctx: ScheduleContext, causes: StopCause[]): Stop[] {
   return PRECEDENCE.filter((c) => causes.includes(c))

@@ -23,7 +23,7 @@ export function screeningSlot(ctx: ScheduleContext): VisitSlot {
     reasons: [
       `screening: day −${n} to day −1 before the first dose (schedule.screeningWindowDays = ${n}); target shown as day −1, the last day it can happen`,
     ],
-    stops: stopsFor(ctx, ['death', 'consent-withdrawal']),
+    stops: stopsFor(ctx, ['death', 'consent-withdrawal', 'lost-to-follow-up']),
   };
 }
 
@@ -39,7 +39,12 @@ function cycleDays(ctx: ScheduleContext): Array<{ cycle: number; day: number }> 
 /** @example cycleDay1Slots(ctx).map((s) => s.targetDate) // day 1, 29, 57 … 225 */
 export function cycleDay1Slots(ctx: ScheduleContext): VisitSlot[] {
   const { cycleLengthDays: L, cycleVisitWindowDays: w } = ctx.rules;
-  const stops = stopsFor(ctx, ['death', 'consent-withdrawal', 'treatment-ended']);
+  const stops = stopsFor(ctx, [
+    'death',
+    'consent-withdrawal',
+    'lost-to-follow-up',
+    'treatment-ended',
+  ]);
   return cycleDays(ctx).map(({ cycle, day }) => {
     const target = dateOfStudyDay(ctx.day1, day);
     return {
@@ -65,7 +70,12 @@ export function cycleDay1Slots(ctx: ScheduleContext): VisitSlot[] {
 export function liverMonitoringSlots(ctx: ScheduleContext): VisitSlot[] {
   const { everyCycleThroughCycle: upTo, thenEveryCycles: every } = ctx.rules.liverMonitoring;
   const w = ctx.rules.cycleVisitWindowDays;
-  const stops = stopsFor(ctx, ['death', 'consent-withdrawal', 'treatment-ended']);
+  const stops = stopsFor(ctx, [
+    'death',
+    'consent-withdrawal',
+    'lost-to-follow-up',
+    'treatment-ended',
+  ]);
   return cycleDays(ctx)
     .filter(({ cycle }) => cycle <= upTo || (cycle - upTo) % every === 0)
     .map(({ cycle, day }, i) => {
@@ -95,6 +105,7 @@ export function tumourEvaluationSlots(ctx: ScheduleContext): VisitSlot[] {
   const stops = stopsFor(ctx, [
     'death',
     'consent-withdrawal',
+    'lost-to-follow-up',
     'progression',
     'new-anticancer-therapy',
     'treatment-ended',

@@ -36,6 +36,7 @@ export function eventsAsOf(events: SubjectEvents, asOf: IsoDate): EventsAsOf {
     progressionDate: keepDate(events.progressionDate, 'progression'),
     deathDate: keepDate(events.deathDate, 'death'),
     consentWithdrawalDate: keepDate(events.consentWithdrawalDate, 'withdrawal of consent'),
+    lostToFollowUpDate: keepDate(events.lostToFollowUpDate, 'lost to follow-up'),
     newAnticancerTherapyDate: keepDate(events.newAnticancerTherapyDate, 'new anticancer therapy'),
     visitsDone: events.visitsDone.filter((v) => !after(v.date, `${v.kind} visit`)),
     altResults: events.altResults.filter((r) => !after(r.date, 'ALT result')),

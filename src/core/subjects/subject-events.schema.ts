@@ -48,6 +48,8 @@ export const subjectEventsSchema = z.object({
   deathDate: isoDateSchema.optional(),
   /** Withdrawal of consent: data collection stops from this date; what was collected stays. */
   consentWithdrawalDate: isoDateSchema.optional(),
+  /** Lost to follow-up: no further contact is possible, so no further visit is planned. */
+  lostToFollowUpDate: isoDateSchema.optional(),
   newAnticancerTherapyDate: isoDateSchema.optional(),
   visitsDone: z.array(visitDoneSchema).default([]),
   altResults: z.array(altResultSchema).default([]),

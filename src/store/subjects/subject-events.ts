@@ -171,6 +171,7 @@ export function assembleEvents(file: SubjectFile, study: StudyDefinition): Assem
       : undefined,
     progressionDate: recist.result?.progressionDate ?? undefined,
     deathDate: disp?.deathDate ?? undefined,
+    lostToFollowUpDate: disp?.lostToFollowUpDate ?? undefined,
     consentWithdrawalDate: consent?.withdrawnDate ?? undefined,
     newAnticancerTherapyDate: disp?.newAnticancerTherapyDate ?? undefined,
     visitsDone: file.visits.map((v) => ({ kind: v.kind as VisitKind, date: v.visitDate })),
