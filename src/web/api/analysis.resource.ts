@@ -92,13 +92,18 @@ export interface AnalysisOverview {
   overdueVisits: OverdueVisit[];
 }
 
-export const overviewQueryKey = ['analysis', 'overview'] as const;
+/** Every analysis query starts with this key: writes invalidate them all (query-client.ts). */
+export const analysisQueryKey = ['analysis'] as const;
+export const overviewQueryKey = [...analysisQueryKey, 'overview'] as const;
 
 export function getAnalysisOverview(signal?: AbortSignal): Promise<AnalysisOverview> {
   return http.request<AnalysisOverview>('GET', '/api/analysis/overview', signal ? { signal } : {});
 }
 
-/** Recomputed by the server from live data; a minute of staleness keeps the screen calm. */
+/**
+ * Recomputed by the server from live data; a minute of staleness keeps the screen calm (other
+ * users' writes), while this app's own writes mark it stale at once (query-client.ts).
+ */
 export function useAnalysisOverview() {
   return useQuery({
     queryKey: overviewQueryKey,
