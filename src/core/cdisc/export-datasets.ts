@@ -25,6 +25,7 @@ import {
   findingsSpec,
 } from './sdtm/domains/findings-domains.ts';
 import { gfRows, gfSpec } from './sdtm/domains/gf-domain.ts';
+import { ieRows, ieSpec } from './sdtm/domains/ie-domain.ts';
 import { mhRows, mhSpec } from './sdtm/domains/mh-domain.ts';
 import { rsRows, rsSpec } from './sdtm/domains/rs-domain.ts';
 import { trRows, trSpec, tuRows, tuSpec } from './sdtm/domains/tu-tr-domains.ts';
@@ -50,6 +51,7 @@ export const SUBJECT_DATASETS: readonly SubjectDataset[] = [
   sdtm(cmSpec, cmRows),
   sdtm(aeSpec, aeRows),
   sdtm(mhSpec, mhRows),
+  sdtm(ieSpec, ieRows),
   findings('LB'),
   findings('VS'),
   findings('EG'),

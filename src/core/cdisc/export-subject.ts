@@ -109,6 +109,12 @@ export interface ExportSubject {
     quantity: string;
     unit: string;
   }[];
+  /**
+   * The eligibility checklist at the decision (the enrolment date, else the screen failure date):
+   * the criteria that failed (inclusion not met, exclusion applies), in protocol order. Null
+   * while no decision was made.
+   */
+  eligibilityNotMet: { date: string; criterionIds: string[] } | null;
   /** Baseline imaging showed measurable disease (core `measurableDiseaseFromRecords`). */
   measurableDiseaseAtBaseline: boolean;
   /** The RECIST engine over the site reader's scans; null without scans or day 1. */

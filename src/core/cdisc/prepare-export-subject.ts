@@ -64,6 +64,8 @@ export function prepareExportSubject(
       .filter((m) => before(m.startDate))
       .map((m) => ({ ...m, stopDate: at(m.stopDate) })),
     specimens: raw.specimens.filter((x) => before(x.collectedAt)),
+    eligibilityNotMet:
+      raw.eligibilityNotMet && before(raw.eligibilityNotMet.date) ? raw.eligibilityNotMet : null,
     recist: null,
     measurableDiseaseAtBaseline: false,
   };

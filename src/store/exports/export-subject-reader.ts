@@ -9,7 +9,9 @@ import type { ExportSubject } from '../../core/cdisc/export-subject.ts';
 import { prepareExportSubject } from '../../core/cdisc/prepare-export-subject.ts';
 import type { StudyDefinition, VisitKind } from '../../core/protocol/study-definition.schema.ts';
 import type { LesionRecord } from '../../core/recist/recist-input.schema.ts';
+import { DomainError } from '../../core/shared/domain-error.ts';
 import type { Database } from '../schema/database.ts';
+import { evaluateStoredEligibility } from '../subjects/eligibility-evidence.ts';
 import { mainConsent } from '../subjects/subject-events.ts';
 import { camel, loadSubjectFiles, type SubjectFile } from '../subjects/subject-file.ts';
 
@@ -97,7 +99,11 @@ export async function* readExportSubjects(
     for (const f of files) {
       const id = f.subject.id;
       const record = exportRecord(f, aeBy.get(id) ?? [], medBy.get(id) ?? [], specBy.get(id) ?? []);
-      const raw = { ...record, siteId: siteCodes.get(record.siteId) ?? record.siteId };
+      const raw = {
+        ...record,
+        siteId: siteCodes.get(record.siteId) ?? record.siteId,
+        eligibilityNotMet: eligibilityNotMet(f, study),
+      };
       const prepared = prepareExportSubject(study, raw, scope.cut);
       if (prepared) yield prepared;
     }
@@ -106,6 +112,30 @@ export async function* readExportSubjects(
 }
 
 type Rows<T extends keyof Database> = Database[T][];
+
+/**
+ * The checklist as the investigator decided it: evaluated on the enrolment date (the planned
+ * day 1, as at enrolment) or the screen failure date; the criteria whose verdict is "fails".
+ * A subject still screening has no decision, so no IE records.
+ */
+export function eligibilityNotMet(
+  f: SubjectFile,
+  study: StudyDefinition,
+): ExportSubject['eligibilityNotMet'] {
+  const date = f.subject.enrollmentDate ?? f.subject.screenFailureDate;
+  if (!date) return null;
+  try {
+    const e = evaluateStoredEligibility(f, study, date);
+    return {
+      date,
+      criterionIds: e.criteria.filter((c) => c.verdict === 'fails').map((c) => c.id),
+    };
+  } catch (err) {
+    // Answers naming criteria this study no longer has are a data query, not an export stop.
+    if (err instanceof DomainError) return null;
+    throw err;
+  }
+}
 
 /** A stored subject file → the core's export record (decoding booleans, JSON and dates). */
 export function exportRecord(
@@ -224,6 +254,7 @@ export function exportRecord(
       quantity: x.initial_quantity,
       unit: x.unit,
     })),
+    eligibilityNotMet: null,
     recist: null,
     measurableDiseaseAtBaseline: false,
   };

@@ -189,6 +189,7 @@ export function syntheticSubject(n: number, seed = n): ExportSubject {
         unit: 'mL',
       },
     ],
+    eligibilityNotMet: { date: day1, criterionIds: [] },
     recist: null,
     measurableDiseaseAtBaseline: false,
   };

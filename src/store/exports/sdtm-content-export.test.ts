@@ -1,0 +1,176 @@
+/**
+ * SDTM content from stored records, on both databases, in every tabular format: IE from the
+ * eligibility checklist. XPT files are read back with `xport-js` (issue 10), Dataset-JSON is
+ * parsed, CSV is parsed; the three must give the same values.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import Library from 'xport-js';
+import { defaultStudy } from '../../core/protocol/study-definition.ts';
+import { createTestApp, type TestApp } from '../../server/testing/test-app.ts';
+import { insertAudited, runCommand } from '../audit/audited-write.ts';
+import { describeEachDialect } from '../testing/test-stores.ts';
+import { type TabularFormat, writeDatasets } from './dataset-stream.ts';
+
+const study = defaultStudy();
+const dir = mkdtempSync(join(tmpdir(), 'sdtm-content-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+type Rec = Record<string, string | number | null>;
+
+/** RFC 4180 (the encoder quotes fields with commas, quotes or line breaks). */
+function parseCsv(text: string): Rec[] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 1;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i += 1;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += ch;
+  }
+  if (field !== '' || row.length > 0) rows.push([...row, field]);
+  const [header, ...body] = rows;
+  return body.map((r) => Object.fromEntries((header ?? []).map((h, i) => [h, r[i] ?? ''])));
+}
+
+/** One dataset in one format, as records (text cells trimmed; '' and null both mean missing). */
+async function exportedRecords(t: TestApp, format: TabularFormat, name: string): Promise<Rec[]> {
+  const chunks: Uint8Array[] = [];
+  await writeDatasets(
+    t.store.db,
+    { created: '2026-11-25T09:00:00Z', study, scope: { sites: 'all', cut: null }, format },
+    () => ({ write: (c) => void chunks.push(c), close: () => {} }),
+    new Set([name]),
+  );
+  const bytes = Buffer.concat(chunks);
+  const norm = (v: unknown) =>
+    v === null || v === undefined || v === '' ? null : typeof v === 'string' ? v.trimEnd() : v;
+  const clean = (r: Record<string, unknown>): Rec =>
+    Object.fromEntries(Object.entries(r).map(([k, v]) => [k, norm(v) as string | number | null]));
+  if (format === 'csv') return parseCsv(bytes.toString('utf8')).map(clean);
+  if (format === 'dataset-json') {
+    const json = JSON.parse(bytes.toString('utf8')) as {
+      columns: { name: string }[];
+      rows: unknown[][];
+    };
+    return json.rows.map((r) =>
+      clean(Object.fromEntries(json.columns.map((c, i) => [c.name, r[i]]))),
+    );
+  }
+  const path = join(dir, `${t.store.dialect}-${name.toLowerCase()}.xpt`);
+  writeFileSync(path, bytes);
+  const out: Rec[] = [];
+  for await (const r of new Library(path).read({
+    rowFormat: 'object',
+    skipHeader: true,
+    encoding: 'utf8',
+  }))
+    out.push(clean(r as Record<string, unknown>));
+  return out;
+}
+
+/** CSV carries numbers as text: compare on text. */
+const asText = (rows: Rec[]) =>
+  rows.map((r) =>
+    Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === null ? null : String(v)])),
+  );
+
+describeEachDialect('SDTM content from stored records', (dialect) => {
+  let t: TestApp;
+  const actor = { id: 'u-test', name: 'Test Coordinator' };
+  beforeAll(async () => {
+    t = await createTestApp(dialect);
+    const siteId = t.sites.a.id;
+    const subjectId = 'subj-ie';
+    const ref = (entityType: string) => ({ entityType, siteId, subjectId });
+    const rec = { subject_id: subjectId, site_id: siteId, created_at: t.store.now() };
+    await runCommand(t.store, actor, async (ctx) => {
+      await insertAudited(
+        ctx,
+        'subjects',
+        {
+          id: subjectId,
+          study_id: study.id,
+          site_id: siteId,
+          screening_number: 'S-IE1',
+          subject_code: null,
+          sex: 'F',
+          birth_date: '2010-02-01', // 15 at the check: inclusion "age ≥ 18" not met
+          ethnicity: 'NOT HISPANIC OR LATINO',
+          race: 'ASIAN',
+          enrollment_date: null,
+          enrolled_at: null,
+          screen_failure_date: '2026-01-03',
+          screen_failure_reason: 'not eligible',
+          created_at: t.store.now(),
+        },
+        ref('subject'),
+      );
+      await insertAudited(
+        ctx,
+        'consents',
+        {
+          id: 'consent-ie',
+          ...rec,
+          kind: 'main',
+          version: '1.0',
+          signed_date: '2026-01-01',
+          withdrawn_date: null,
+          withdrawal_reason: null,
+        },
+        ref('consent'),
+      );
+      await insertAudited(
+        ctx,
+        'eligibility_answers',
+        { id: 'ea-1', ...rec, criterion_id: 'inc-diagnosis', met: 0, evidence: 'not MEN-1' },
+        ref('eligibility-answer'),
+      );
+      await insertAudited(
+        ctx,
+        'eligibility_answers',
+        { id: 'ea-2', ...rec, criterion_id: 'exc-pregnancy', met: 1, evidence: 'hCG positive' },
+        ref('eligibility-answer'),
+      );
+    });
+  });
+  afterAll(() => t.destroy());
+
+  it('IE: one row per criterion not met at the screen failure, the same in XPT, JSON and CSV', async () => {
+    const xpt = await exportedRecords(t, 'xpt', 'IE');
+    expect(xpt.map((r) => [r.IESEQ, r.IETESTCD, r.IECAT, r.IEORRES, r.IESTRESC, r.IEDTC])).toEqual([
+      [1, 'INCL02', 'INCLUSION', 'N', 'N', '2026-01-03'],
+      [2, 'INCL03', 'INCLUSION', 'N', 'N', '2026-01-03'],
+      [3, 'EXCL01', 'EXCLUSION', 'Y', 'Y', '2026-01-03'],
+    ]);
+    expect(xpt[0]).toMatchObject({
+      USUBJID: `${study.id}-S-IE1`,
+      IETEST: 'Age ≥ 18 years (default; the registry text is silent)',
+      IEDY: null,
+      EPOCH: 'SCREENING',
+    });
+    expect(await exportedRecords(t, 'dataset-json', 'IE')).toEqual(xpt);
+    expect(await exportedRecords(t, 'csv', 'IE')).toEqual(asText(xpt));
+    // every IETESTCD exists in TI
+    const ti = new Set((await exportedRecords(t, 'xpt', 'TI')).map((r) => r.IETESTCD));
+    for (const r of xpt) expect(ti.has(r.IETESTCD)).toBe(true);
+  });
+});
