@@ -10,7 +10,7 @@
  * fixtures (enrolment through the API needs the whole screening chain, covered elsewhere);
  * everything under test goes through the screens and the API.
  */
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { runCommand, SYSTEM_ACTOR, updateAudited } from '../store/audit/audited-write.ts';
 import { fixtureLabVisit } from '../store/safety/testing/safety-fixtures.ts';
@@ -34,6 +34,15 @@ describeBrowser('safety screens (browser)', () => {
     await h.signIn(page, username, PASSWORD);
     return page;
   }
+
+  /** The text of the elements an input's aria-describedby points at (its hint and errors). */
+  const describedBy = (input: Locator) =>
+    input.evaluate((el) =>
+      (el.getAttribute('aria-describedby') ?? '')
+        .split(/\s+/)
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' '),
+    );
 
   async function openSubject(page: Page) {
     await nav(page, 'Safety');
@@ -153,6 +162,54 @@ describeBrowser('safety screens (browser)', () => {
     expect(await wcagViolations(page)).toEqual([]);
     await h.screenshot(page, 'safety-subject');
   }, 90_000);
+
+  it('a coordinator records a protocol deviation by hand: choices checked in the browser, a future date refused by the server beside its field, the saved row after a reload', async () => {
+    const page = await signedIn('chen.crc');
+    await openSubject(page);
+    const dev = page.getByRole('region', { name: 'Protocol deviations' });
+    const save = dev.getByRole('button', { name: 'Record deviation' });
+    await save.click();
+    // nothing chosen: the browser says so beside each field (the server's schema, run here)
+    const category = dev.getByLabel('Category');
+    await expect.poll(() => category.getAttribute('aria-invalid')).toBe('true');
+    expect(await describedBy(category)).toContain('Choose one.');
+    expect(await describedBy(dev.getByLabel('What happened'))).toContain('must not be empty');
+
+    await category.selectOption('visit-schedule');
+    await dev.getByLabel('Severity').selectOption('major');
+    const date = dev.getByLabel('Date of the deviation');
+    await date.fill('2099-01-05');
+    await dev
+      .getByLabel('What happened')
+      .fill('Cycle 2 day 1 visit done 9 days outside its ±3 day window.');
+    await save.click();
+    // the server refuses a date after today at the site, and the message sits by the date
+    await expect.poll(() => date.getAttribute('aria-invalid')).toBe('true');
+    expect(await describedBy(date)).toContain('is after today at the site');
+    expect(await wcagViolations(page)).toEqual([]);
+    await h.screenshot(page, 'safety-deviation-error');
+
+    await date.fill('2026-11-10');
+    await save.click();
+    await expect
+      .poll(async () => (await dev.getByRole('status').textContent()) ?? '')
+      .toContain('Deviation recorded: Visit schedule, Nov 10, 2026.');
+    expect(await date.inputValue()).toBe('');
+
+    await page.reload();
+    const row = page
+      .getByRole('region', { name: 'Protocol deviations' })
+      .getByRole('listitem')
+      .filter({ hasText: 'outside its ±3 day window' });
+    await row.waitFor();
+    const text = (await row.textContent()) ?? '';
+    expect(text).toContain('Major');
+    expect(text).toContain('Visit schedule');
+    expect(text).toContain('Nov 10, 2026');
+    expect(text).not.toContain('recorded automatically');
+    expect(await wcagViolations(page)).toEqual([]);
+    await h.screenshot(page, 'safety-deviation-recorded');
+  }, 60_000);
 
   it('the investigator acknowledges the alert', async () => {
     const page = await signedIn('liu.pi');

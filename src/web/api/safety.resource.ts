@@ -15,6 +15,7 @@ import type {
 import type {
   DeviationCategory,
   DeviationSeverity,
+  ProtocolDeviationInput,
 } from '../../core/safety-records/protocol-deviation.schema.ts';
 import type { ApiProblem } from './api-problem.ts';
 import { http } from './http-client.ts';
@@ -45,7 +46,14 @@ export interface AdverseEvent extends Required<AdverseEventInput> {
   ctcaeVersion: string;
   serious: boolean;
   saeReportedAt: string | null;
-  saeClock: { status: 'on-time' | 'overdue' | 'pending'; dueAt: string; reasons: string[] } | null;
+  /** core/safety/sae-reporting-clock.ts SaeClock, against the server clock when listed. */
+  saeClock: {
+    status: 'on-time' | 'overdue' | 'pending';
+    reported: boolean;
+    dueAt: string;
+    minutesRemaining: number;
+    reasons: string[];
+  } | null;
   createdAt: string;
 }
 
@@ -249,6 +257,35 @@ export function useRecordConMed(subjectId: string) {
     http.request<SavedConMed>('POST', `${subjectPath(subjectId)}/concomitant-medications`, {
       body: cm,
     }),
+  );
+}
+
+/** PATCH with a reason for change; the server screens the edited drug again. */
+export function useEditConMed(subjectId: string) {
+  return useSafetyWrite(
+    ({ id, patch, reason }: { id: string; patch: Partial<ConMedInput>; reason: string }) =>
+      http.request<SavedConMed>(
+        'PATCH',
+        `${subjectPath(subjectId)}/concomitant-medications/${encodeURIComponent(id)}`,
+        { body: { ...patch, reason } },
+      ),
+  );
+}
+
+export function useRecordDeviation(subjectId: string) {
+  return useSafetyWrite((d: ProtocolDeviationInput) =>
+    http.request<Deviation>('POST', `${subjectPath(subjectId)}/deviations`, { body: d }),
+  );
+}
+
+/** When the SAE was reported to the sponsor (stops its 24 h clock; recorded once). */
+export function useRecordSaeReport(subjectId: string) {
+  return useSafetyWrite(({ id, reportedAt }: { id: string; reportedAt: string }) =>
+    http.request<AdverseEvent>(
+      'POST',
+      `${subjectPath(subjectId)}/adverse-events/${encodeURIComponent(id)}/sae-report`,
+      { body: { reportedAt } },
+    ),
   );
 }
 

@@ -1,12 +1,22 @@
-/** A subject's protocol deviations (manual, or recorded automatically e.g. by a prohibited drug). */
+/**
+ * A subject's protocol deviations (manual, or recorded automatically e.g. by a prohibited drug),
+ * with the manual entry form for coordinators and investigators.
+ */
 import { useDeviations } from '../../api/safety.resource.ts';
 import { LoadingIndicator } from '../../components/loading-indicator.component.tsx';
 import { ProblemMessage } from '../../components/problem-message.component.tsx';
 import { Section } from '../../components/section.component.tsx';
 import { formatCalendarDate } from '../../format/locale-format.ts';
 import { useLocale, useT } from '../../i18n/i18n.context.tsx';
+import { DeviationForm } from './deviation-form.component.tsx';
 
-export function DeviationsSection({ subjectId }: { subjectId: string }) {
+export function DeviationsSection({
+  subjectId,
+  canWrite,
+}: {
+  subjectId: string;
+  canWrite: boolean;
+}) {
   const t = useT();
   const { locale } = useLocale();
   const list = useDeviations(subjectId);
@@ -32,6 +42,7 @@ export function DeviationsSection({ subjectId }: { subjectId: string }) {
           ))}
         </ul>
       ) : null}
+      {canWrite ? <DeviationForm subjectId={subjectId} /> : null}
     </Section>
   );
 }

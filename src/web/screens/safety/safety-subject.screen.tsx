@@ -55,7 +55,7 @@ export function SafetySubjectScreen({ params }: ScreenProps) {
         <ConMedSection subjectId={subjectId} canWrite={canWrite} />
         <AdverseEventSection subjectId={subjectId} canWrite={canWrite} />
         <LabGradesSection subjectId={subjectId} />
-        <DeviationsSection subjectId={subjectId} />
+        <DeviationsSection subjectId={subjectId} canWrite={canWrite} />
       </div>
     </div>
   );
