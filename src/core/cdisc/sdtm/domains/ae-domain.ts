@@ -40,6 +40,16 @@ export const aeSpec: DatasetSpec = {
 
 const upper = (s: string) => s.replaceAll('-', ' ').toUpperCase();
 
+/** AE_OUTCOMES as CDISC OUT submission values (codelist C66768). */
+const OUTCOME: Readonly<Record<string, string>> = {
+  recovered: 'RECOVERED/RESOLVED',
+  recovering: 'RECOVERING/RESOLVING',
+  'not-recovered': 'NOT RECOVERED/NOT RESOLVED',
+  'recovered-with-sequelae': 'RECOVERED/RESOLVED WITH SEQUELAE',
+  fatal: 'FATAL',
+  unknown: 'UNKNOWN',
+};
+
 export function aeRows(study: StudyDefinition, s: ExportSubject): DatasetRow[] {
   const c = subjectContext(study, s);
   return numbered(
@@ -54,7 +64,7 @@ export function aeRows(study: StudyDefinition, s: ExportSubject): DatasetRow[] {
       AESER: a.serious ? 'Y' : 'N',
       AEACN: upper(a.actionTaken),
       AEREL: upper(a.relatedness),
-      AEOUT: upper(a.outcome),
+      AEOUT: OUTCOME[a.outcome] ?? upper(a.outcome),
       AETOXGR: String(a.grade),
       EPOCH: c.epoch(a.onsetDate),
       AESTDTC: a.onsetDate,

@@ -3,9 +3,11 @@
  * EG (ECG), PE (physical examination) — SDTMIG 3.4 §6.3: one record per test per visit, the
  * test code and name from the panel item, original result and unit, standard result (numeric
  * when the value is a number; units as collected — no unit conversion is applied), reference
- * range, LOINC code for labs, VISITNUM, EPOCH and --DY.
+ * range, LOINC code for labs, VISITNUM, EPOCH and --DY. Units are written as CDISC UNIT terms
+ * (`cdiscUnit`: the panels' UCUM `mm[Hg]` is `mmHg`).
  */
 import type { StudyDefinition } from '../../../protocol/study-definition.schema.ts';
+import { cdiscUnit } from '../../codelists/cdisc-unit.ts';
 import type { ExportSubject } from '../../export-subject.ts';
 import type { DatasetRow, DatasetSpec, VariableSpec } from '../../format/dataset-spec.ts';
 import { char, int, num } from '../../format/variable-builders.ts';
@@ -94,10 +96,10 @@ export function findingsRows(
       [`${p}TEST`]: (item?.label.en ?? r.itemCode).slice(0, 40),
       [`${p}CAT`]: panel.category ?? panel.name.en.toUpperCase().slice(0, 40),
       [`${p}ORRES`]: r.value?.slice(0, 200) ?? null,
-      [`${p}ORRESU`]: r.unit,
+      [`${p}ORRESU`]: cdiscUnit(r.unit),
       [`${p}STRESC`]: r.value?.slice(0, 200) ?? null,
       [`${p}STRESN`]: value,
-      [`${p}STRESU`]: r.unit,
+      [`${p}STRESU`]: cdiscUnit(r.unit),
       ...c.visit(r.visitId),
       EPOCH: c.epoch(date),
       [`${p}DTC`]: date,
