@@ -6,9 +6,36 @@
 
 import { defaultPanels } from './default-panels.ts';
 import { registryText } from './leflunomide-men1-registry-text.ts';
+import type { Phase3Outlook } from './phase3-outlook.schema.ts';
 import type { StudyDefinitionInput } from './study-definition.schema.ts';
 
 const t = (en: string, zh: string) => ({ en, 'zh-CN': zh });
+
+/**
+ * Phase III outlook assumptions (issue 12). Also what a stored protocol version written before
+ * the outlook was protocol data parses with (see `study-definition.schema.ts`), so old versions
+ * and the data cuts that froze them need no migration. Control arm: placebo median PFS 4.6
+ * months in advanced pancreatic NET (RADIANT-3, Yao et al., N Engl J Med 2011;364:514); control
+ * ORR = the phase II p0. Every value is an assumption until the sponsor confirms it.
+ */
+export const defaultPhase3Outlook: Phase3Outlook = {
+  alpha: 0.05,
+  sides: 2,
+  power: 0.8,
+  allocationRatio: 1,
+  survival: {
+    hazardRatio: { kind: 'from-observed-median', whenMedianNotReached: 0.6 },
+    controlMedianMonths: 4.6,
+    accrualMonths: 24,
+    followUpMonths: 12,
+    dropoutPerYear: 0.05,
+  },
+  response: { controlOrr: 0.05, targetOrr: { kind: 'observed' }, continuityCorrection: true },
+  basis: t(
+    'Assumed until the sponsor confirms: α = 0.05 two-sided, power 80 %, 1:1; control median PFS 4.6 months (placebo, RADIANT-3); HR = control median / observed median (0.6 if not reached); 24 months accrual, 12 months follow-up, 5 % drop-out per year; control ORR 5 % (p0) vs the observed ORR',
+    '在申办方确认前的假设：双侧 α = 0.05，把握度80%，1:1；对照组中位PFS 4.6个月（RADIANT-3安慰剂组）；HR = 对照组中位数 / 观察到的中位数（未达到时取0.6）；入组24个月，随访12个月，每年脱落5%；对照组ORR 5%（p0）对比观察到的ORR',
+  ),
+};
 
 export const defaultStudyInput: StudyDefinitionInput = {
   id: 'leflunomide-men1-phase2',
@@ -366,4 +393,5 @@ export const defaultStudyInput: StudyDefinitionInput = {
     hysLawWindowDays: 14,
     saeReportingHours: 24,
   },
+  phase3Outlook: defaultPhase3Outlook,
 };

@@ -5,6 +5,8 @@
  * can say which convention produced it.
  */
 import { z } from 'zod';
+import { defaultPhase3Outlook } from './default-study.ts';
+import { phase3OutlookSchema } from './phase3-outlook.schema.ts';
 
 const id = z
   .string()
@@ -205,6 +207,11 @@ export const studyDefinitionSchema = z
     timeToEvent: timeToEventParametersSchema,
     phase2Design: phase2DesignSchema,
     safety: safetyParametersSchema,
+    /**
+     * Protocol versions stored before the outlook became protocol data (and the data cuts that
+     * froze them, which can never be rewritten) parse with the default assumptions.
+     */
+    phase3Outlook: phase3OutlookSchema.default(defaultPhase3Outlook),
   })
   .superRefine((s, ctx) => {
     const panelIds = new Set<string>();

@@ -69,3 +69,51 @@ describe('study definition', () => {
     expect(issuesOf(bad).map((i) => i.path)).toContain('title.zh-CN');
   });
 });
+
+describe('study definition: phase III outlook assumptions', () => {
+  it('the default study states them; a version stored before they existed gets the same', () => {
+    expect(defaultStudy().phase3Outlook).toMatchObject({
+      alpha: 0.05,
+      sides: 2,
+      power: 0.8,
+      allocationRatio: 1,
+      survival: { controlMedianMonths: 4.6, accrualMonths: 24, followUpMonths: 12 },
+      response: { controlOrr: 0.05, targetOrr: { kind: 'observed' } },
+    });
+    const old = clone();
+    delete old.phase3Outlook;
+    expect(parseStudyDefinition(old).phase3Outlook).toEqual(defaultStudy().phase3Outlook);
+  });
+
+  it('names the field and the rule of a bad assumption', () => {
+    const bad = clone();
+    bad.phase3Outlook.alpha = 0;
+    bad.phase3Outlook.sides = 3;
+    bad.phase3Outlook.power = 0.4;
+    bad.phase3Outlook.survival.hazardRatio = { kind: 'fixed', value: 1.2 };
+    bad.phase3Outlook.survival.accrualMonths = 0;
+    bad.phase3Outlook.survival.dropoutPerYear = 1;
+    const issues = issuesOf(bad);
+    expect(issues.map((i) => i.path)).toEqual(
+      expect.arrayContaining([
+        'phase3Outlook.alpha',
+        'phase3Outlook.sides',
+        'phase3Outlook.power',
+        'phase3Outlook.survival.hazardRatio.value',
+        'phase3Outlook.survival.accrualMonths',
+        'phase3Outlook.survival.dropoutPerYear',
+      ]),
+    );
+    expect(
+      issues.find((i) => i.path === 'phase3Outlook.survival.hazardRatio.value')?.message,
+    ).toMatch(/must be < 1/);
+    const orr = clone();
+    orr.phase3Outlook.response.targetOrr = { kind: 'fixed', value: 0.05 };
+    expect(issuesOf(orr)).toEqual([
+      expect.objectContaining({
+        path: 'phase3Outlook.response.targetOrr.value',
+        message: expect.stringContaining('must exceed the control ORR'),
+      }),
+    ]);
+  });
+});

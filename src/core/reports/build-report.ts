@@ -80,7 +80,7 @@ export function buildReport(snapshot: CutSnapshot, o: ReportOptions): Report {
     safetySection(m, ov, enrolled, cutoff, o.blinding),
     deviationsSection(m, screened, cutoff, o.blinding),
     specimensSection(m, screened, enrolled, cutoff),
-    ...(o.kind === 'final' ? [phase3Section(m, ov)] : []),
+    ...(o.kind === 'final' ? [phase3Section(m, study, ov, o.lang)] : []),
     ...(o.blinding === 'closed' ? [listingsSection(m, ov, enrolled, siteCode, cutoff)] : []),
   ];
   return {

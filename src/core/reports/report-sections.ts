@@ -14,7 +14,8 @@ import { validateHgvsProtein } from '../specimens/hgvs-protein.ts';
 import { ageInYears } from '../subjects/age-in-years.ts';
 import { type DoseChange, doseOn, doseRegimen } from '../subjects/dose-regimen.ts';
 import type { ReportMessages } from './i18n/report-messages.en.ts';
-import { phase3SampleSize } from './phase3-sample-size.ts';
+import type { ReportLanguage } from './i18n/report-messages.ts';
+import { observedForPhase3, phase3Outlook } from './phase3-outlook.ts';
 import { pct, round, str, tally, tallyRows } from './report-format.ts';
 import type { Cell, ReportBlinding, ReportSection } from './report-model.ts';
 import type { CutSubject } from './snapshot-subjects.ts';
@@ -401,38 +402,58 @@ export function specimensSection(
   };
 }
 
-/** Phase III assumptions: conventional defaults, stated in the table (protocol parameters later). */
-export const PHASE3_DEFAULTS = {
-  alpha: 0.05,
-  power: 0.8,
-  hazardRatio: 0.6,
-  accrualDays: 730,
-  followUpDays: 365,
-  allocation: 0.5,
-  /** Used when the observed median PFS is not reached (one year). */
-  medianFallbackDays: 365,
-} as const;
-
-export function phase3Section(m: ReportMessages, ov: StudyOverview): ReportSection {
-  const observed = ov.endpoints?.pfs.median.estimate ?? null;
-  const a = PHASE3_DEFAULTS;
-  const r = phase3SampleSize({
-    alpha: a.alpha,
-    power: a.power,
-    hazardRatio: a.hazardRatio,
-    medianExperimentalDays: observed ?? a.medianFallbackDays,
-    accrualDays: a.accrualDays,
-    followUpDays: a.followUpDays,
-    allocation: a.allocation,
-  });
-  const orr = ov.endpoints?.orr;
+/** The phase III outlook: the protocol's assumptions and both sizes, each with its formula. */
+export function phase3Section(
+  m: ReportMessages,
+  study: StudyDefinition,
+  ov: StudyOverview,
+  lang: ReportLanguage,
+): ReportSection {
+  const o = study.phase3Outlook;
+  const s = o.survival;
+  const r = phase3Outlook(study, observedForPhase3(ov));
+  const sv = r.survival;
+  const pfs = sv.kind === 'sized' ? sv.size : null;
+  const hrSource =
+    sv.kind !== 'sized'
+      ? null
+      : sv.source === 'fixed'
+        ? m['phase3.source.fixed']
+        : sv.source === 'observed-median'
+          ? m['phase3.source.observedMedian']
+          : m['phase3.source.notReached'];
+  const observedMedian = sv.kind === 'sized' ? sv.observedMedianMonths : sv.observedMedianMonths;
+  const design: Cell[][] = [
+    [m['phase3.alpha'], o.alpha],
+    [m['phase3.sides'], o.sides],
+    [m['phase3.power'], o.power],
+    [m['phase3.allocation'], `${o.allocationRatio} : 1`],
+  ];
+  const rs = r.response;
+  const orr = rs.kind === 'sized' ? rs.size : null;
+  const observedOrr = r.observedOrr
+    ? `${r.observedOrr.x}/${r.observedOrr.n} = ${round(r.observedOrr.estimate, 4)}`
+    : 'NA';
+  const notes = (k: 'pfs' | 'orr'): string[] => {
+    if (k === 'pfs')
+      return sv.kind === 'no-benefit'
+        ? [m['phase3.noBenefitPfs']]
+        : sv.source === 'median-not-reached'
+          ? [m['phase3.noMedian']]
+          : [];
+    return rs.kind === 'no-benefit'
+      ? [m['phase3.noBenefitOrr']]
+      : rs.kind === 'no-data'
+        ? [m['phase3.noOrr']]
+        : [];
+  };
   return {
     id: 'phase3',
     title: m['section.phase3'],
     paragraphs: [
+      `${m['phase3.basis']}: ${o.basis[lang]}`,
       m['phase3.formula'],
-      ...(observed === null ? [m['phase3.noMedian']] : []),
-      r.reasons.join('; '),
+      m['phase3.formulaOrr'],
     ],
     figures: [],
     tables: [
@@ -441,21 +462,48 @@ export function phase3Section(m: ReportMessages, ov: StudyOverview): ReportSecti
         title: m['table.phase3'],
         columns: [m['col.assumption'], m['col.value']],
         rows: [
-          [m['phase3.observedOrr'], orr ? `${orr.x}/${orr.n} = ${round(orr.estimate, 4)}` : 'NA'],
-          [m['phase3.alpha'], a.alpha],
-          [m['phase3.power'], a.power],
-          [m['phase3.hr'], a.hazardRatio],
-          [m['phase3.medianExp'], round(r.assumptions.medianExperimentalDays, 1)],
-          [m['phase3.medianCtl'], round(r.medianControlDays, 1)],
-          [m['phase3.accrual'], round(a.accrualDays / 30.4375, 1)],
-          [m['phase3.followUp'], round(a.followUpDays / 30.4375, 1)],
-          [m['phase3.allocation'], a.allocation],
-          [m['phase3.eventsSchoenfeld'], r.eventsSchoenfeld],
-          [m['phase3.eventsFreedman'], r.eventsFreedman],
-          [m['phase3.pEvent'], round(r.probabilityOfEvent, 4)],
-          [m['phase3.subjects'], r.subjects],
+          [m['phase3.observedMedian'], round(observedMedian, 1) ?? m['word.notReached']],
+          [m['phase3.medianCtl'], s.controlMedianMonths],
+          [m['phase3.hrSource'], hrSource],
+          [m['phase3.hr'], round(pfs?.design.hazardRatio, 4)],
+          [m['phase3.medianExp'], round(pfs?.experimentalMedian, 1)],
+          ...design,
+          [m['phase3.accrual'], s.accrualMonths],
+          [m['phase3.followUp'], s.followUpMonths],
+          [m['phase3.dropout'], s.dropoutPerYear],
+          [m['phase3.pEvent'], round(pfs?.probabilityOfEvent, 4)],
+          [m['phase3.lfSubjects'], pfs?.lachinFoulkesSubjects ?? null],
+          [m['phase3.lfEvents'], pfs?.lachinFoulkesEvents ?? null],
+          [m['phase3.eventsSchoenfeld'], pfs?.schoenfeldEvents ?? null],
+          [m['phase3.subjects'], pfs?.schoenfeldSubjects ?? null],
+          [
+            m['phase3.eventsFreedman'],
+            o.allocationRatio === 1 ? (pfs?.freedmanEvents ?? null) : null,
+          ],
         ],
-        notes: [],
+        notes: notes('pfs'),
+      },
+      {
+        id: 'phase3-response-rate',
+        title: m['table.phase3Response'],
+        columns: [m['col.assumption'], m['col.value']],
+        rows: [
+          [m['phase3.observedOrr'], observedOrr],
+          [m['phase3.controlOrr'], o.response.controlOrr],
+          [
+            m['phase3.targetOrrSource'],
+            o.response.targetOrr.kind === 'fixed'
+              ? m['phase3.source.fixed']
+              : m['phase3.source.observedOrr'],
+          ],
+          [m['phase3.targetOrr'], round(orr?.design.experimentalRate, 4)],
+          ...design,
+          [m['phase3.cc'], o.response.continuityCorrection ? m['word.yes'] : m['word.no']],
+          [m['phase3.nControl'], orr?.control ?? null],
+          [m['phase3.nExperimental'], orr?.experimental ?? null],
+          [m['phase3.nTotal'], orr?.total ?? null],
+        ],
+        notes: notes('orr'),
       },
     ],
   };
