@@ -293,6 +293,22 @@ describeEachDialect('adverse events API', (dialect) => {
     expect(serious.statusCode).toBe(200);
     expect(serious.json().saeClock.status).toBe('pending');
     expect(await rows('safety_alerts', s)).toBe(1);
+    // re-classified as non-serious: the open SAE alert is resolved, citing the edit's reason
+    const notSerious = await inv.patch(`${url(s)}/${ae.id}`, {
+      seriousCriteria: [],
+      reason: 'discharged same day; admission was for observation only',
+    });
+    expect(notSerious.statusCode).toBe(200);
+    expect(notSerious.json()).toMatchObject({ serious: false, saeClock: null });
+    const alert = await t.store.db
+      .selectFrom('safety_alerts')
+      .select(['status', 'resolution'])
+      .where('subject_id', '=', s.id)
+      .executeTakeFirstOrThrow();
+    expect(alert.status).toBe('resolved');
+    expect(alert.resolution).toContain('admission was for observation only');
+    const board = (await inv.get(`/api/safety/alerts?subjectId=${s.id}`)).json();
+    expect(board.alerts.filter((a: { status: string }) => a.status === 'open')).toEqual([]);
   });
 
   it('another site cannot see or write the subject, readers cannot write', async () => {

@@ -36,7 +36,7 @@ import {
 } from '../audit/audited-write.ts';
 import type { Store } from '../open-store.ts';
 import type { Database } from '../schema/database.ts';
-import { raiseAlert } from './safety-alert-repository.ts';
+import { raiseAlert, resolveAlert } from './safety-alert-repository.ts';
 import { loadSafetySubject, type SafetySubject, siteToday } from './safety-subject.ts';
 
 type AeRow = Database['adverse_events'];
@@ -240,8 +240,35 @@ export async function editAdverseEvent(
     });
     const row = await loadAe(ctx, subject.id, aeId);
     await alertIfSerious(ctx, row);
+    await resolveSaeAlertIfNoLongerSerious(ctx, row, reason);
     return adverseEventView(row, ctx.now);
   });
+}
+
+/**
+ * An AE re-classified as non-serious no longer needs expedited reporting (ICH E2A applies to
+ * serious events only), so its open SAE alert is resolved by the system, citing the edit's
+ * reason. An acknowledged alert stays as it was: the acknowledgement is history.
+ */
+async function resolveSaeAlertIfNoLongerSerious(
+  ctx: WriteContext,
+  row: AeRow,
+  reason: string | undefined,
+): Promise<void> {
+  if (Number(row.serious) === 1) return;
+  const open = await ctx.trx
+    .selectFrom('safety_alerts')
+    .select('id')
+    .where('subject_id', '=', row.subject_id)
+    .where('alert_key', '=', `sae:${row.id}`)
+    .where('status', '=', 'open')
+    .executeTakeFirst();
+  if (!open) return;
+  await resolveAlert(
+    ctx,
+    { id: open.id, siteId: row.site_id, subjectId: row.subject_id },
+    `the adverse event was re-classified as non-serious (${reason ?? 'no reason given'}); ICH E2A expedited reporting no longer applies`,
+  );
 }
 
 /** Records when a serious AE was reported to the sponsor (stops its 24 h clock). */

@@ -9,7 +9,8 @@
  *
  * Life cycle: `open` → `acknowledged` (by an investigator, with a note), or `open` → `resolved`
  * when a re-evaluation no longer finds a time-bound signal (a monitoring-overdue alert once the
- * test arrives). Other alerts are never withdrawn silently.
+ * test arrives, an SAE alert once its AE is re-classified as non-serious by an edit with a
+ * reason). Other alerts are never withdrawn silently.
  */
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
