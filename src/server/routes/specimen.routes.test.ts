@@ -350,6 +350,9 @@ describeEachDialect('specimens over HTTP', (dialect) => {
     expect(labels.headers['content-type']).toContain('text/html');
     expect(labels.body.match(/<svg /g)).toHaveLength(3);
     expect(labels.body).toContain('Code 128 barcode BJ01-SER-003');
+    // collected 07:00 UTC at a site in Asia/Shanghai: the label shows the site's 15:00
+    expect(labels.body).toContain('2026-03-02 15:00');
+    expect(labels.body).not.toContain('2026-03-02 07:00');
   });
 
   it('keeps each site to its own specimens', async () => {

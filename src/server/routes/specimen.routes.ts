@@ -32,6 +32,7 @@ import {
 } from '../../store/specimens/specimen-repository.ts';
 import { visibleSpecimens } from '../../store/specimens/specimen-scope.ts';
 import { withdrawalTasks } from '../../store/specimens/withdrawal-tasks.ts';
+import { wallClockAt } from '../../store/subjects/site-today.ts';
 import { sitesFor } from '../auth/auth-context.ts';
 import { requireAuth } from '../auth/site-access.ts';
 import { defineRoute, json } from '../route-spec.ts';
@@ -274,13 +275,20 @@ export const specimenRoutes = [
         .where('id', 'in', [...new Set(rows.map((r) => r.subject_id))])
         .execute();
       const name = new Map(subjects.map((s) => [s.id, s.subject_code ?? s.screening_number]));
+      const siteZones = await store.db
+        .selectFrom('sites')
+        .select(['id', 'timezone'])
+        .where('id', 'in', [...new Set(rows.map((r) => r.site_id))])
+        .execute();
+      const zone = new Map(siteZones.map((s) => [s.id, s.timezone]));
       const html = labelSheetHtml(
         rows.map((r) => ({
           label: r.label,
           subject: name.get(r.subject_id) ?? '',
           type: SPECIMEN_TYPE_INFO[r.type as SpecimenType]?.label ?? r.type,
           quantity: `${r.remaining_quantity} ${r.unit}`,
-          collectedAt: r.collected_at.slice(0, 16).replace('T', ' '),
+          // the collecting site's wall clock, as written on the requisition at the bedside
+          collectedAt: wallClockAt(r.collected_at, zone.get(r.site_id) ?? 'UTC'),
         })),
         query.shipmentId ? `Shipment ${query.shipmentId}` : 'Specimen labels',
       );

@@ -18,3 +18,22 @@ export function dateAt(instant: string, timeZone: string): IsoDate {
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
+
+/**
+ * The wall-clock time at a site for a server instant, minute precision, as people there read it
+ * on a tube label (a Beijing nurse who drew blood at 08:30 expects 08:30, not 00:30 UTC).
+ * @example wallClockAt('2026-03-02T00:30:00Z', 'Asia/Shanghai') // '2026-03-02 08:30'
+ */
+export function wallClockAt(instant: string, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(new Date(instant));
+  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
+}
