@@ -28,6 +28,7 @@ import { gfRows, gfSpec } from './sdtm/domains/gf-domain.ts';
 import { ieRows, ieSpec } from './sdtm/domains/ie-domain.ts';
 import { mhRows, mhSpec } from './sdtm/domains/mh-domain.ts';
 import { rsRows, rsSpec } from './sdtm/domains/rs-domain.ts';
+import { suppaeRows, suppaeSpec, suppdmRows, suppdmSpec } from './sdtm/domains/supp-domains.ts';
 import { trRows, trSpec, tuRows, tuSpec } from './sdtm/domains/tu-tr-domains.ts';
 
 export interface SubjectDataset {
@@ -62,6 +63,8 @@ export const SUBJECT_DATASETS: readonly SubjectDataset[] = [
   sdtm(beSpec, beRows),
   sdtm(bsSpec, bsRows),
   sdtm(gfSpec, gfRows),
+  sdtm(suppdmSpec, suppdmRows),
+  sdtm(suppaeSpec, suppaeRows),
   { spec: adslSpec, rows: adslRows },
   { spec: adrsSpec, rows: adrsRows },
   { spec: adtrSpec, rows: adtrRows },

@@ -37,6 +37,10 @@ export interface ExportAdverseEvent {
   relatedness: string;
   actionTaken: string;
   outcome: string;
+  /** When the site became aware (UTC instant); starts the SAE 24-hour clock. */
+  awarenessAt: string | null;
+  /** When a serious event was reported to the sponsor (UTC instant). */
+  saeReportedAt: string | null;
 }
 
 export interface ExportMedication {
@@ -57,6 +61,8 @@ export interface ExportSubject {
   siteId: string;
   /** SUBJID: the subject code once enrolled, else the screening number. */
   subjectCode: string;
+  /** Given at screening; SUPPDM SCRNNUM. */
+  screeningNumber: string;
   sex: string | null;
   birthDate: string | null;
   ethnicity: string | null;

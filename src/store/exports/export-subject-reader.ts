@@ -153,6 +153,7 @@ export function exportRecord(
     id: s.id,
     siteId: s.siteId,
     subjectCode: s.subjectCode ?? s.screeningNumber,
+    screeningNumber: s.screeningNumber,
     sex: s.sex,
     birthDate: s.birthDate,
     ethnicity: s.ethnicity,
@@ -234,6 +235,8 @@ export function exportRecord(
       relatedness: a.relatedness,
       actionTaken: a.action_taken,
       outcome: a.outcome,
+      awarenessAt: a.awareness_at,
+      saeReportedAt: a.sae_reported_at,
     })),
     medications: meds.map((m) => ({
       name: m.name,

@@ -1,8 +1,9 @@
 /**
  * SDTM content from stored records, on both databases, in every tabular format: IE from the
- * eligibility checklist. XPT files are read back with `xport-js` (issue 10), Dataset-JSON is
+ * eligibility checklist, SUPPAE and SUPPDM, and define.xml describing them. XPT files are read back with `xport-js` (issue 10), Dataset-JSON is
  * parsed, CSV is parsed; the three must give the same values.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +14,7 @@ import { createTestApp, type TestApp } from '../../server/testing/test-app.ts';
 import { insertAudited, runCommand } from '../audit/audited-write.ts';
 import { describeEachDialect } from '../testing/test-stores.ts';
 import { type TabularFormat, writeDatasets } from './dataset-stream.ts';
+import { defineXmlOf } from './define-xml-export.ts';
 
 const study = defaultStudy();
 const dir = mkdtempSync(join(tmpdir(), 'sdtm-content-'));
@@ -151,6 +153,58 @@ describeEachDialect('SDTM content from stored records', (dialect) => {
         ref('eligibility-answer'),
       );
     });
+    // an enrolled subject with a serious adverse event
+    const sae = 'subj-ae';
+    const aeRec = { subject_id: sae, site_id: siteId, created_at: t.store.now() };
+    const aeRef = (entityType: string) => ({ entityType, siteId, subjectId: sae });
+    await runCommand(t.store, actor, async (ctx) => {
+      await insertAudited(
+        ctx,
+        'subjects',
+        {
+          id: sae,
+          study_id: study.id,
+          site_id: siteId,
+          screening_number: 'S-AE1',
+          subject_code: 'A-002',
+          sex: 'M',
+          birth_date: '1970-05-02',
+          ethnicity: 'NOT HISPANIC OR LATINO',
+          race: 'ASIAN',
+          enrollment_date: '2026-01-05',
+          enrolled_at: '2026-01-05T02:00:00.000Z',
+          screen_failure_date: null,
+          screen_failure_reason: null,
+          created_at: t.store.now(),
+        },
+        aeRef('subject'),
+      );
+      await insertAudited(
+        ctx,
+        'adverse_events',
+        {
+          id: 'ae-1',
+          ...aeRec,
+          term: 'Alanine aminotransferase increased',
+          ctcae_version: '5.0',
+          meddra_version: null,
+          meddra_llt_code: null,
+          meddra_pt_code: null,
+          meddra_soc_code: null,
+          onset_date: '2026-02-10',
+          resolution_date: null,
+          grade: 3,
+          serious: 1,
+          serious_criteria: JSON.stringify(['hospitalisation']),
+          relatedness: 'possibly-related',
+          action_taken: 'drug-interrupted',
+          outcome: 'recovering',
+          awareness_at: '2026-02-11T01:02:03.000Z',
+          sae_reported_at: '2026-02-11T09:00:00.000Z',
+        },
+        aeRef('adverse-event'),
+      );
+    });
   });
   afterAll(() => t.destroy());
 
@@ -172,5 +226,35 @@ describeEachDialect('SDTM content from stored records', (dialect) => {
     // every IETESTCD exists in TI
     const ti = new Set((await exportedRecords(t, 'xpt', 'TI')).map((r) => r.IETESTCD));
     for (const r of xpt) expect(ti.has(r.IETESTCD)).toBe(true);
+  });
+
+  it('SUPPAE and SUPPDM: the SAE clock instants and the screening number, the same in every format', async () => {
+    const ae = await exportedRecords(t, 'xpt', 'AE');
+    const suppae = await exportedRecords(t, 'xpt', 'SUPPAE');
+    const usubjid = `${study.id}-A-002`;
+    expect(suppae.map((r) => [r.USUBJID, r.IDVAR, r.IDVARVAL, r.QNAM, r.QVAL, r.QORIG])).toEqual([
+      [usubjid, 'AESEQ', String(ae[0]?.AESEQ), 'AEAWRDTC', '2026-02-11T01:02:03', 'CRF'],
+      [usubjid, 'AESEQ', String(ae[0]?.AESEQ), 'SAERPDTC', '2026-02-11T09:00:00', 'CRF'],
+      [usubjid, 'AESEQ', String(ae[0]?.AESEQ), 'CTCAEVER', '5.0', 'Assigned'],
+    ]);
+    expect(await exportedRecords(t, 'dataset-json', 'SUPPAE')).toEqual(suppae);
+    expect(await exportedRecords(t, 'csv', 'SUPPAE')).toEqual(asText(suppae));
+    const suppdm = await exportedRecords(t, 'xpt', 'SUPPDM');
+    expect(suppdm.map((r) => [r.USUBJID, r.RDOMAIN, r.QNAM, r.QVAL]).sort()).toEqual([
+      [`${study.id}-A-002`, 'DM', 'SCRNNUM', 'S-AE1'],
+      [`${study.id}-S-IE1`, 'DM', 'SCRNNUM', 'S-IE1'],
+    ]);
+    expect(await exportedRecords(t, 'csv', 'SUPPDM')).toEqual(asText(suppdm));
+  });
+
+  it('define.xml lists the new datasets and is well-formed', () => {
+    const xml = defineXmlOf(study, '2026-11-25T09:00:00Z', 'xpt');
+    for (const name of ['IE', 'SUPPAE', 'SUPPDM'])
+      expect(xml).toContain(`<ItemGroupDef OID="IG.${name}"`);
+    expect(xml).toContain('<def:ValueListDef OID="VL.SUPPAE.QVAL">');
+    const path = join(dir, `${dialect}-define.xml`);
+    writeFileSync(path, xml);
+    const lint = spawnSync('xmllint', ['--noout', '--nonet', path], { encoding: 'utf8' });
+    if (lint.error === undefined) expect(lint.stderr).toBe('');
   });
 });

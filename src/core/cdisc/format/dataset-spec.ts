@@ -41,6 +41,26 @@ export interface DatasetSpec {
   /** `sdtm` (Tabulation) or `adam` (Analysis). */
   standard: 'sdtm' | 'adam';
   variables: readonly VariableSpec[];
+  /** The parent domain (define.xml `Domain`) when it is not the name's first two letters (SUPPAE → AE). */
+  domain?: string;
+  /**
+   * Supplemental qualifiers (SUPP-- datasets): QVAL's value-level metadata, one entry per QNAM,
+   * written to define.xml as a ValueListDef with a WhereClauseDef on QNAM.
+   */
+  qualifiers?: readonly QualifierSpec[];
+}
+
+/** One supplemental qualifier of a SUPP-- dataset (SDTMIG 3.4 §8.4). */
+export interface QualifierSpec {
+  /** At most 8 characters, like a variable name. */
+  qnam: string;
+  /** At most 40 characters. */
+  qlabel: string;
+  dataType: VariableDataType;
+  /** Longest QVAL (bytes). */
+  length: number;
+  /** QORIG as written in the dataset (SDTMIG §8.4.1 examples: CRF, Assigned, Derived). */
+  qorig: 'CRF' | 'Assigned' | 'Derived';
 }
 
 /** SAS special missing `.A`–`.Z` and `._` (TS-140: first byte the letter, the rest zeros). */

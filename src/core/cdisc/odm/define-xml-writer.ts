@@ -6,6 +6,12 @@
  * as CodeList elements (so no CodeListRef is emitted).
  */
 import type { DatasetSpec, VariableSpec } from '../format/dataset-spec.ts';
+import {
+  valueItemDefs,
+  valueListDefs,
+  valueListRef,
+  whereClauseDefs,
+} from './define-value-lists.ts';
 import { attrs, xmlEscape as esc, translated } from './xml-text.ts';
 
 export interface DefineXmlOptions {
@@ -72,6 +78,8 @@ export function defineXml(specs: readonly DatasetSpec[], o: DefineXmlOptions): s
       return `<def:Standard${attrs({ OID: s.oid, Name: s.name, Type: 'IG', Version: s.version, Status: 'Final' })}/>`;
     }),
     '</def:Standards>\n',
+    ...valueListDefs(specs),
+    ...whereClauseDefs(specs),
   ];
   for (const spec of specs) {
     const std = STANDARDS[spec.standard];
@@ -79,7 +87,7 @@ export function defineXml(specs: readonly DatasetSpec[], o: DefineXmlOptions): s
     out.push(
       `<ItemGroupDef${attrs({
         OID: `IG.${spec.name}`,
-        Domain: spec.standard === 'sdtm' ? spec.name.slice(0, 2) : undefined,
+        Domain: spec.standard === 'sdtm' ? (spec.domain ?? spec.name.slice(0, 2)) : undefined,
         Name: spec.name,
         Repeating: spec.structure === 'One record per subject' ? 'No' : 'Yes',
         IsReferenceData: spec.class === 'TRIAL DESIGN' ? 'Yes' : 'No',
@@ -116,10 +124,11 @@ export function defineXml(specs: readonly DatasetSpec[], o: DefineXmlOptions): s
               : v.dataType === 'datetime'
                 ? 'DATETIME20.'
                 : undefined,
-        })}>${translated('Description', v.label)}<def:Origin${attrs({ Type: v.origin ?? (spec.standard === 'adam' ? 'Derived' : 'Collected') })}/></ItemDef>\n`,
+        })}>${translated('Description', v.label)}<def:Origin${attrs({ Type: v.origin ?? (spec.standard === 'adam' ? 'Derived' : 'Collected') })}/>${valueListRef(spec, v)}</ItemDef>\n`,
       );
     }
   }
+  out.push(...valueItemDefs(specs));
   out.push('</MetaDataVersion>\n</Study>\n</ODM>\n');
   return out.join('');
 }

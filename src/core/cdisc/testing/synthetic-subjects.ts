@@ -105,6 +105,7 @@ export function syntheticSubject(n: number, seed = n): ExportSubject {
     id: `subject-${n}`,
     siteId: `site-${1 + (n % 3)}`,
     subjectCode: `${String(1 + (n % 3)).padStart(2, '0')}-${String(n).padStart(4, '0')}`,
+    screeningNumber: `S${String(n).padStart(5, '0')}`,
     sex: pick(rnd, ['M', 'F']),
     birthDate: `${1950 + Math.floor(rnd() * 40)}-0${1 + Math.floor(rnd() * 9)}-1${Math.floor(rnd() * 9)}`,
     ethnicity: 'NOT HISPANIC OR LATINO',
@@ -164,6 +165,8 @@ export function syntheticSubject(n: number, seed = n): ExportSubject {
         relatedness: 'related',
         actionTaken: 'dose-not-changed',
         outcome: 'recovered',
+        awarenessAt: `${addDays(day1, 11)}T01:30:00.000Z`,
+        saeReportedAt: null,
       },
     ],
     medications: [

@@ -4,14 +4,31 @@
  */
 import type { DatasetRow } from '../../format/dataset-spec.ts';
 
+const dateOrder = (d: unknown) => (typeof d === 'string' ? d : '\uffff');
+
+/**
+ * The --SEQ `numbered` gives each record, by its position in the input: for linking another
+ * dataset to the parent's --SEQ (SUPP--, RELREC) without re-mapping the parent.
+ * @example sequenceNumbers(['2026-02-01', '2026-01-01', null]) // [2, 1, 3]
+ */
+export function sequenceNumbers(dates: readonly (string | null)[]): number[] {
+  const order = dates
+    .map((d, i) => ({ k: dateOrder(d), i }))
+    .sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : a.i - b.i));
+  const seq = new Array<number>(dates.length);
+  order.forEach(({ i }, n) => {
+    seq[i] = n + 1;
+  });
+  return seq;
+}
+
 /** Sorts rows by `dateKey` (missing dates last), then numbers them in `seqName`. */
 export function numbered(
   rows: Record<string, unknown>[],
   dateKey: string,
   seqName: string,
 ): DatasetRow[] {
-  const key = (r: Record<string, unknown>) =>
-    typeof r[dateKey] === 'string' ? (r[dateKey] as string) : '\uffff';
+  const key = (r: Record<string, unknown>) => dateOrder(r[dateKey]);
   return rows
     .map((r, i) => ({ r, i }))
     .sort((a, b) => (key(a.r) < key(b.r) ? -1 : key(a.r) > key(b.r) ? 1 : a.i - b.i))
