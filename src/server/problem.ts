@@ -12,6 +12,8 @@ export interface Problem {
   /** For `invalid`: each field and rule. */
   errors?: ValidationIssue[];
   rule?: string;
+  /** For a `conflict` that has them: the rule's findings one by one (enrolment gate). */
+  reasons?: string[];
   retryAfterSeconds?: number;
 }
 
@@ -41,6 +43,7 @@ export function problemFromFailure(f: DomainFailure): Problem {
         status: 409,
         detail: f.message,
         rule: f.rule,
+        ...(f.reasons ? { reasons: f.reasons } : {}),
       };
     case 'forbidden':
       return {

@@ -37,6 +37,7 @@ describeEachDialect('subjects: eligibility gates of enrolment', (dialect) => {
     const r = await enrol(s.id);
     expect(r.statusCode).toBe(409);
     expect(r.json().rule).toBe('enrolment-requires-consent');
+    expect(r.json().reasons).toEqual(['ICH E6(R3): no study procedure before informed consent']);
     expect(await count()).toBe(0);
   });
 
@@ -59,6 +60,8 @@ describeEachDialect('subjects: eligibility gates of enrolment', (dialect) => {
     const v = await enrol(vus.id);
     expect(v.statusCode).toBe(409);
     expect(v.json().detail).toMatch(/inc-men1.*VUS/s);
+    // the gate's findings one by one, for the enrolment screen to list
+    expect(v.json().reasons).toEqual([expect.stringMatching(/^inc-men1: .*VUS/)]);
     expect(await count()).toBe(0);
   });
 
@@ -71,6 +74,7 @@ describeEachDialect('subjects: eligibility gates of enrolment', (dialect) => {
     const r = await enrol(high.id);
     expect(r.statusCode).toBe(409);
     expect(r.json().detail).toMatch(/inc-alt: ALT 80.1 = 2.00 × ULN/);
+    expect(r.json().reasons).toEqual([expect.stringMatching(/^inc-alt: ALT 80.1 = 2.00 × ULN/)]);
     const edge = await screenSubject(c, {
       siteId: t.sites.a.id,
       screeningNumber: next(),

@@ -5,7 +5,11 @@
  */
 import { z } from 'zod';
 import { DomainError } from '../../core/shared/domain-error.ts';
-import { isoDateSchema } from '../../core/shared/iso-date.schema.ts';
+import {
+  consentWithdrawalSchema,
+  enrolmentSchema,
+  screenFailureSchema,
+} from '../../core/subjects/screening-input.schema.ts';
 import { withdrawConsent } from '../../store/subjects/consent-withdrawal.ts';
 import { demographicsSchema, newSubjectSchema } from '../../store/subjects/demographics.schema.ts';
 import { enrolSubject } from '../../store/subjects/enrolment.ts';
@@ -98,7 +102,7 @@ export const subjectRoutes = [
     tag: 'subjects',
     access: writeAccess,
     params: subjectParams,
-    body: z.object({ date: isoDateSchema, reason: z.string().trim().min(1).max(2000) }),
+    body: screenFailureSchema,
     async handler({ store, auth, roles, actor, params, body }) {
       const r = await recordScreenFailure(
         store,
@@ -117,7 +121,7 @@ export const subjectRoutes = [
     tag: 'subjects',
     access: writeAccess,
     params: subjectParams,
-    body: z.object({ enrollmentDate: isoDateSchema }),
+    body: enrolmentSchema,
     async handler({ store, auth, roles, actor, params, body }) {
       const r = await enrolSubject(
         store,
@@ -135,10 +139,7 @@ export const subjectRoutes = [
     tag: 'subjects',
     access: writeAccess,
     params: subjectParams.extend({ consentId: z.string().min(1).max(64) }),
-    body: z.object({
-      date: isoDateSchema,
-      reason: z.string().trim().max(2000).nullable().optional(),
-    }),
+    body: consentWithdrawalSchema,
     async handler({ store, auth, roles, actor, params, body }) {
       const r = await withdrawConsent(
         store,

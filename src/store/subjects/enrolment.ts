@@ -51,7 +51,12 @@ export async function enrolSubject(
         design: await designDecision(ctx.trx, study),
       });
       if (gate.kind === 'refused')
-        throw new DomainError({ kind: 'conflict', rule: gate.rule, message: gate.message });
+        throw new DomainError({
+          kind: 'conflict',
+          rule: gate.rule,
+          message: gate.message,
+          reasons: gate.reasons,
+        });
       const codes = await ctx.trx
         .selectFrom('subjects')
         .select('subject_code')

@@ -6,11 +6,14 @@
  */
 import { z } from 'zod';
 import { DomainError } from '../../core/shared/domain-error.ts';
-import { isoDateSchema } from '../../core/shared/iso-date.schema.ts';
 import { evaluateEligibility } from '../../core/subjects/eligibility-evaluation.ts';
-import { variantClassificationSchema } from '../../core/subjects/eligibility-evidence.schema.ts';
-import { isHgvsCoding, isHgvsProtein } from '../../core/subjects/hgvs-notation.ts';
 import { mayBeInOrder, partialDateSchema } from '../../core/subjects/partial-date.schema.ts';
+import {
+  CONSENT_KINDS,
+  consentInputSchema,
+  eligibilityAnswerSchema,
+  men1ResultInputSchema,
+} from '../../core/subjects/screening-input.schema.ts';
 import { permissionsOf, requirePermission } from '../specimens/subject-consents.ts';
 import { recordCollection } from './record-collection.ts';
 
@@ -31,17 +34,13 @@ function periodInOrder(
     });
 }
 
-export const CONSENT_KINDS = ['main', 'biobank-storage', 'genetic-testing'] as const;
+export { CONSENT_KINDS };
 
 export const consents = recordCollection({
   segment: 'consents',
   table: 'consents',
   entityType: 'consent',
-  schema: z.object({
-    kind: z.enum(CONSENT_KINDS),
-    version: z.string().trim().min(1).max(40),
-    signedDate: isoDateSchema,
-  }),
+  schema: consentInputSchema,
   toRow: (v) => ({ kind: v.kind, version: v.version, signed_date: v.signedDate }),
   fromRow: (r) => ({ kind: r.kind, version: r.version, signedDate: r.signedDate }),
 });
@@ -153,32 +152,7 @@ export const men1Results = recordCollection({
   segment: 'men1-results',
   table: 'men1_results',
   entityType: 'men1-result',
-  schema: z
-    .object({
-      sample: z.enum(['blood', 'tumour']),
-      origin: z.enum(['germline', 'somatic']),
-      hgvsC: z.string().trim().refine(isHgvsCoding, {
-        message: 'must be HGVS coding notation, e.g. NM_130799.2:c.1546dupC',
-      }),
-      hgvsP: z
-        .string()
-        .trim()
-        .refine(isHgvsProtein, { message: 'must be HGVS protein notation, e.g. p.Arg527Ter' })
-        .nullable()
-        .optional(),
-      classification: variantClassificationSchema,
-      lab: optionalText,
-      reportDate: isoDateSchema.nullable().optional(),
-    })
-    .superRefine((v, ctx) => {
-      // A somatic variant is found in tumour tissue only; blood tests the germline.
-      if (v.origin === 'somatic' && v.sample === 'blood')
-        ctx.addIssue({
-          code: 'custom',
-          path: ['origin'],
-          message: 'a somatic variant comes from a tumour sample',
-        });
-    }),
+  schema: men1ResultInputSchema,
   toRow: (v) => ({
     sample: v.sample,
     origin: v.origin,
@@ -214,11 +188,7 @@ export const eligibilityAnswers = recordCollection({
   segment: 'eligibility-answers',
   table: 'eligibility_answers',
   entityType: 'eligibility-answer',
-  schema: z.object({
-    criterionId: z.string().min(1),
-    met: z.boolean(),
-    evidence: z.string().trim().min(1, 'the evidence for the answer is required').max(2000),
-  }),
+  schema: eligibilityAnswerSchema,
   toRow: (v) => ({ criterion_id: v.criterionId, met: v.met ? 1 : 0, evidence: v.evidence }),
   fromRow: (r) => ({ criterionId: r.criterionId, met: Number(r.met) === 1, evidence: r.evidence }),
   check({ file, study, today }, v, recordId) {
