@@ -9,6 +9,7 @@ import { ensureDefaultProtocol } from '../store/protocol/protocol-repository.ts'
 import type { StoreConfig } from '../store/store-config.ts';
 import { sessionAuthenticator } from './auth/session-authenticator.ts';
 import { type Authenticator, buildApp } from './build-app.ts';
+import { startSafetySweepJob } from './jobs/safety-sweep-job.ts';
 import { routeTable } from './route-table.ts';
 
 export interface ServerOptions {
@@ -18,6 +19,11 @@ export interface ServerOptions {
   webDir?: string;
   logger?: boolean | object;
   authenticator?: (store: Store) => Authenticator;
+  /**
+   * Minutes between safety sweeps (overdue liver monitoring raised by time alone); absent or 0:
+   * no sweep (tests drive time themselves).
+   */
+  safetySweepMinutes?: number;
 }
 
 export interface RunningServer {
@@ -40,11 +46,15 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
     authenticator: (o.authenticator ?? sessionAuthenticator)(store),
   });
   const address = await app.listen({ host: o.host, port: o.port });
+  const sweep = o.safetySweepMinutes
+    ? startSafetySweepJob(store, app.log, o.safetySweepMinutes)
+    : null;
   return {
     app,
     store,
     url: address,
     async close() {
+      await sweep?.stop();
       await app.close();
       await store.close();
     },

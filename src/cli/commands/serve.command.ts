@@ -34,22 +34,45 @@ export function serveCommand(): Command {
     .option('--host <host>', 'address to listen on (env HOST)', process.env.HOST ?? '127.0.0.1')
     .option('--data-dir <dir>', 'data directory for the embedded database (env ONCOTRIAL_DATA_DIR)')
     .option('--no-demo', 'do not load the demo study into a new, empty database')
-    .action(async (opts: { port: string; host: string; dataDir?: string; demo: boolean }) => {
-      const config = storeConfigFromEnv(process.env, opts.dataDir);
-      const demo = opts.demo ? await demoOnFirstStart(config) : null;
-      const server = await startServer({ config, host: opts.host, port: Number(opts.port) });
-      const where =
-        config.kind === 'sqlite' ? `SQLite ${config.file}` : 'PostgreSQL (DATABASE_URL)';
-      if (demo) process.stdout.write(`\n${demo}\n`);
-      process.stdout.write(
-        `oncotrial is serving http://${opts.host === '0.0.0.0' ? 'localhost' : opts.host}:${opts.port}  (${where})\n`,
-      );
-      const stop = async () => {
-        await server.close();
-        process.exit(0);
-      };
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
-      await new Promise(() => {});
-    });
+    .option(
+      '--safety-sweep-minutes <minutes>',
+      're-evaluate every subject on study for overdue liver monitoring this often (0: never)',
+      '60',
+    )
+    .action(
+      async (opts: {
+        port: string;
+        host: string;
+        dataDir?: string;
+        demo: boolean;
+        safetySweepMinutes: string;
+      }) => {
+        const sweepMinutes = Number(opts.safetySweepMinutes);
+        if (!Number.isFinite(sweepMinutes) || sweepMinutes < 0)
+          throw new Error(
+            `--safety-sweep-minutes must be a number of minutes ≥ 0, got "${opts.safetySweepMinutes}"`,
+          );
+        const config = storeConfigFromEnv(process.env, opts.dataDir);
+        const demo = opts.demo ? await demoOnFirstStart(config) : null;
+        const server = await startServer({
+          config,
+          host: opts.host,
+          port: Number(opts.port),
+          safetySweepMinutes: sweepMinutes,
+        });
+        const where =
+          config.kind === 'sqlite' ? `SQLite ${config.file}` : 'PostgreSQL (DATABASE_URL)';
+        if (demo) process.stdout.write(`\n${demo}\n`);
+        process.stdout.write(
+          `oncotrial is serving http://${opts.host === '0.0.0.0' ? 'localhost' : opts.host}:${opts.port}  (${where})\n`,
+        );
+        const stop = async () => {
+          await server.close();
+          process.exit(0);
+        };
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+        await new Promise(() => {});
+      },
+    );
 }
