@@ -6,6 +6,7 @@
 import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
 import type { AppRouteId } from './router/app-routes.ts';
 import type { PathParams } from './router/match-path.ts';
+import { enrolmentScreens } from './screens/enrolment/enrolment.screens.ts';
 import { entryScreens } from './screens/entry/entry.screens.ts';
 import { safetySpecimenScreens } from './screens/safety-specimen.screens.ts';
 
@@ -33,6 +34,7 @@ export const screens: Record<AppRouteId, Screen> = {
   queries: lazy(() =>
     import('./screens/queries/queries.screen.tsx').then((m) => ({ default: m.QueriesScreen })),
   ),
+  ...enrolmentScreens,
   ...entryScreens,
   ...safetySpecimenScreens,
   account: lazy(() =>

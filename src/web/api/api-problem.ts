@@ -18,6 +18,8 @@ export interface ProblemBody {
   detail: string;
   errors?: FieldError[];
   rule?: string;
+  /** A conflict's findings one by one (e.g. the enrolment gate's failing criteria). */
+  reasons?: string[];
 }
 
 export const NETWORK_PROBLEM_TYPE = 'about:blank#network-error';
@@ -29,6 +31,7 @@ export class ApiProblem extends Error {
   readonly detail: string;
   readonly errors: FieldError[];
   readonly rule: string | undefined;
+  readonly reasons: string[];
 
   constructor(body: ProblemBody) {
     super(body.detail || body.title);
@@ -39,6 +42,7 @@ export class ApiProblem extends Error {
     this.detail = body.detail;
     this.errors = body.errors ?? [];
     this.rule = body.rule;
+    this.reasons = body.reasons ?? [];
   }
 
   /** True when the request never got an answer (offline, server down). */
@@ -92,6 +96,9 @@ export async function problemFromResponse(res: Response): Promise<ApiProblem> {
     detail: typeof o.detail === 'string' ? o.detail : fallback.detail,
     errors: Array.isArray(o.errors) ? o.errors.filter(isFieldError) : [],
     ...(typeof o.rule === 'string' ? { rule: o.rule } : {}),
+    ...(Array.isArray(o.reasons)
+      ? { reasons: o.reasons.filter((r): r is string => typeof r === 'string') }
+      : {}),
   });
 }
 

@@ -3,6 +3,7 @@
  * `Record<keyof typeof en, string>` and a unit test checks keys and `{placeholders}` match.
  * Keys are dotted by screen; values may hold `{name}` placeholders filled by `t()`.
  */
+import { enrolmentEn } from './messages.enrolment.en.ts';
 import { entryEn } from './messages.entry.en.ts';
 import { safetyEn } from './messages.safety.en.ts';
 import { setPasswordEn } from './messages.set-password.en.ts';
@@ -398,6 +399,7 @@ export const en = {
 
   ...safetyEn,
   ...entryEn,
+  ...enrolmentEn,
   ...setPasswordEn,
   ...specimensEn,
   'common.yes': 'yes',

@@ -3,6 +3,7 @@
  * a type error; `i18n-catalogue.test.ts` checks the same at run time, with the placeholders.
  */
 import type { en } from './messages.en.ts';
+import { enrolmentZhCN } from './messages.enrolment.zh-CN.ts';
 import { entryZhCN } from './messages.entry.zh-CN.ts';
 import { safetyZhCN } from './messages.safety.zh-CN.ts';
 import { setPasswordZhCN } from './messages.set-password.zh-CN.ts';
@@ -397,6 +398,7 @@ export const zhCN: Record<keyof typeof en, string> = {
 
   ...safetyZhCN,
   ...entryZhCN,
+  ...enrolmentZhCN,
   ...setPasswordZhCN,
   ...specimensZhCN,
   'common.yes': '是',

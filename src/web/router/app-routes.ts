@@ -5,6 +5,7 @@
  */
 import type { Role } from '../../core/access/roles.ts';
 import type { PlainMessageKey } from '../i18n/translate.ts';
+import { enrolmentRoutes } from '../screens/enrolment/enrolment.routes.ts';
 import { entryRoutes } from '../screens/entry/entry.routes.ts';
 import { safetyRoutes } from '../screens/safety/safety.routes.ts';
 import { specimenRoutes } from '../screens/specimens/specimens.routes.ts';
@@ -64,6 +65,7 @@ export const appRoutes = [
     access: { kind: 'roles', roles: SUBJECT_READERS },
     navLabel: 'nav.subjects',
   },
+  ...enrolmentRoutes,
   {
     id: 'casebook',
     path: '/subjects/:subjectId',

@@ -4,9 +4,11 @@
  */
 import { subjectLabel, useSubjects } from '../../api/subjects.resource.ts';
 import { useDocumentTitle } from '../../components/document-title.ts';
+import { useHasRole } from '../../components/use-has-role.ts';
 import { useT } from '../../i18n/i18n.context.tsx';
 import { Link } from '../../router/link.component.tsx';
 import type { ScreenProps } from '../../screens.ts';
+import { ENTRY_READERS } from '../entry/entry.routes.ts';
 import { SubjectTimeline } from '../entry/subject-timeline.component.tsx';
 import '../entry/entry.css';
 import { AuditTrail } from './audit-trail.component.tsx';
@@ -21,6 +23,7 @@ export function CasebookScreen({ params }: ScreenProps) {
   const subjects = useSubjects({});
   const subject = subjects.data?.find((s) => s.id === subjectId);
   const label = subject ? subjectLabel(subject) : subjectId;
+  const readsScreening = useHasRole(ENTRY_READERS);
   useDocumentTitle(t('casebook.title', { subject: label }));
   return (
     <div className="casebook">
@@ -30,6 +33,13 @@ export function CasebookScreen({ params }: ScreenProps) {
         </p>
         <h1>{t('casebook.title', { subject: label })}</h1>
         {subject ? <p className="subtitle">{t(`subjectStatus.${subject.status.kind}`)}</p> : null}
+        {readsScreening ? (
+          <p>
+            <Link to={`/subjects/${encodeURIComponent(subjectId)}/screening`}>
+              {t('screening.linkFromCasebook')}
+            </Link>
+          </p>
+        ) : null}
       </header>
       <div className="panel-grid">
         <SubjectTimeline subjectId={subjectId} />

@@ -15,9 +15,11 @@ import { useDocumentTitle } from '../../components/document-title.ts';
 import { LoadingIndicator } from '../../components/loading-indicator.component.tsx';
 import { ProblemMessage } from '../../components/problem-message.component.tsx';
 import { SelectField } from '../../components/select-field.component.tsx';
+import { useHasRole } from '../../components/use-has-role.ts';
 import { formatCalendarDate } from '../../format/locale-format.ts';
 import { useLocale, useT } from '../../i18n/i18n.context.tsx';
 import { Link } from '../../router/link.component.tsx';
+import { ENTRY_WRITERS } from '../entry/entry.routes.ts';
 import '../queries/queries.css';
 
 export function SubjectsScreen() {
@@ -33,6 +35,7 @@ export function SubjectsScreen() {
     status: status === 'all' ? undefined : status,
   });
   const counts = useOpenQueryCounts();
+  const mayScreen = useHasRole(ENTRY_WRITERS);
   const open = new Map((counts.data?.bySubject ?? []).map((c) => [c.subjectId, c.open]));
   const rows = (subjects.data ?? []).filter((s) => !withQueries || (open.get(s.id) ?? 0) > 0);
 
@@ -40,6 +43,11 @@ export function SubjectsScreen() {
     <div className="subjects">
       <header className="page-header">
         <h1>{t('subjects.title')}</h1>
+        {mayScreen ? (
+          <p>
+            <Link to="/screening/new">{t('screening.screenNew')}</Link>
+          </p>
+        ) : null}
       </header>
       <div className="filters">
         <SelectField

@@ -1,0 +1,60 @@
+/**
+ * Why the server refused an enrolment (core `enrolmentGate`, a 409 problem with its rule and
+ * reasons): a headline per rule in the user's language — no signed consent, not eligible, the
+ * phase II design holding or stopping enrolment, already enrolled, a screen failure — then each
+ * finding; a finding about an eligibility criterion (`inc-men1: …`) is introduced by that
+ * criterion's text from the study definition.
+ */
+import type { EligibilityCriterion } from '../../../core/protocol/study-definition.schema.ts';
+import { ApiProblem } from '../../api/api-problem.ts';
+import { ProblemMessage } from '../../components/problem-message.component.tsx';
+import { useLocalised, useT } from '../../i18n/i18n.context.tsx';
+
+const GATE_RULES = [
+  'enrolment-requires-consent',
+  'enrolment-requires-eligibility',
+  'phase2-design-hold',
+  'phase2-design-stop',
+  'already-enrolled',
+  'screen-failed-subject-enrolled',
+] as const;
+type GateRule = (typeof GATE_RULES)[number];
+
+function isGateRule(rule: string | undefined): rule is GateRule {
+  return (GATE_RULES as readonly string[]).includes(rule ?? '');
+}
+
+export function EnrolmentRefusal({
+  error,
+  criteria,
+}: {
+  error: unknown;
+  criteria: readonly EligibilityCriterion[];
+}) {
+  const t = useT();
+  const localised = useLocalised();
+  if (!(error instanceof ApiProblem) || !isGateRule(error.rule))
+    return <ProblemMessage error={error} summary={t('screening.enrolFailed')} />;
+  const byId = new Map(criteria.map((c) => [c.id, c]));
+  const findings = error.reasons.map((r) => {
+    const m = /^([a-z0-9-]+): (.*)$/s.exec(r);
+    const c = m ? byId.get(m[1] ?? '') : undefined;
+    return c ? { criterion: localised(c.text), text: m?.[2] ?? r } : { criterion: null, text: r };
+  });
+  return (
+    <div className="refusal" role="alert" data-rule={error.rule}>
+      <p className="refusal-title">{t(`screening.refused.${error.rule}`)}</p>
+      {findings.length ? (
+        <ul>
+          {findings.map((f) => (
+            <li key={`${f.criterion}-${f.text}`}>
+              {f.criterion ? <strong>{f.criterion}: </strong> : null}
+              {f.text}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <p className="muted">{error.detail}</p>
+    </div>
+  );
+}
