@@ -9,6 +9,7 @@ import type { EligibilityCriterion } from '../../../core/protocol/study-definiti
 import { ApiProblem } from '../../api/api-problem.ts';
 import { ProblemMessage } from '../../components/problem-message.component.tsx';
 import { useLocalised, useT } from '../../i18n/i18n.context.tsx';
+import { refusalFindings } from './refusal-findings.ts';
 
 const GATE_RULES = [
   'enrolment-requires-consent',
@@ -35,12 +36,10 @@ export function EnrolmentRefusal({
   const localised = useLocalised();
   if (!(error instanceof ApiProblem) || !isGateRule(error.rule))
     return <ProblemMessage error={error} summary={t('screening.enrolFailed')} />;
-  const byId = new Map(criteria.map((c) => [c.id, c]));
-  const findings = error.reasons.map((r) => {
-    const m = /^([a-z0-9-]+): (.*)$/s.exec(r);
-    const c = m ? byId.get(m[1] ?? '') : undefined;
-    return c ? { criterion: localised(c.text), text: m?.[2] ?? r } : { criterion: null, text: r };
-  });
+  const findings = refusalFindings(error.reasons, criteria).map((f) => ({
+    criterion: f.criterion ? localised(f.criterion) : null,
+    text: f.text,
+  }));
   return (
     <div className="refusal" role="alert" data-rule={error.rule}>
       <p className="refusal-title">{t(`screening.refused.${error.rule}`)}</p>
