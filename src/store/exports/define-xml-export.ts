@@ -1,7 +1,8 @@
 /**
  * Writes define.xml 2.1 for an export: every dataset the export writes (trial design, SDTM,
- * ADaM), pointing at the files of the chosen format.
+ * ADaM), pointing at the files of the chosen format, with the study's codelists.
  */
+import { exportCoding } from '../../core/cdisc/codelists/export-coding.ts';
 import { SUBJECT_DATASETS } from '../../core/cdisc/export-datasets.ts';
 import { defineXml } from '../../core/cdisc/odm/define-xml-writer.ts';
 import { trialDesignDatasets } from '../../core/cdisc/sdtm/design/trial-design-datasets.ts';
@@ -25,6 +26,7 @@ export function defineXmlOf(
     protocolName: study.id,
     metaDataVersionOid: `MDV.${study.version}`,
     extension: FILE_EXTENSION[format],
+    coding: exportCoding(study),
   });
 }
 

@@ -1,14 +1,10 @@
 /**
- * ODM 1.3.2 and define.xml 2.1 documents: well-formed XML (xmllint from Debian's libxml2-utils),
- * ODM element order and the audit/signature content. Validation against the ODM 1.3.2 XSD is in
- * odm-schema.test.ts.
+ * ODM 1.3.2 documents: well-formed XML (xmllint from Debian's libxml2-utils), ODM element order
+ * and the audit/signature content. Validation against the ODM 1.3.2 XSD is in
+ * odm-schema.test.ts; define.xml is tested in define-xml.test.ts.
  */
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { defaultStudy } from '../../protocol/study-definition.ts';
-import { SUBJECT_DATASETS } from '../export-datasets.ts';
-import { trialDesignDatasets } from '../sdtm/design/trial-design-datasets.ts';
-import { defineXml } from './define-xml-writer.ts';
 import { odmClose, odmOpen, odmSubject } from './odm-writer.ts';
 
 const hasXmllint = spawnSync('xmllint', ['--version']).status === 0;
@@ -96,38 +92,5 @@ describe('ODM 1.3.2 writer', () => {
     // ODM child order: Study, AdminData, ClinicalData
     expect(odm.indexOf('<Study ')).toBeLessThan(odm.indexOf('<AdminData'));
     expect(odm.indexOf('<AdminData')).toBeLessThan(odm.indexOf('<ClinicalData'));
-  });
-});
-
-describe('define.xml 2.1 writer', () => {
-  const study = defaultStudy();
-  const specs = [
-    ...trialDesignDatasets(study).map((d) => d.spec),
-    ...SUBJECT_DATASETS.map((d) => d.spec),
-  ];
-  const xml = defineXml(specs, {
-    created: '2026-11-25T09:00:00Z',
-    studyOid: study.id,
-    studyName: study.shortTitle.en,
-    description: study.title.en,
-    protocolName: study.id,
-    metaDataVersionOid: 'MDV.1.0',
-    extension: 'xpt',
-  });
-  it.skipIf(!hasXmllint)('is well-formed XML', () => {
-    expect(wellFormed(xml).status).toBe(0);
-  });
-  it('describes every dataset and variable once, with its file', () => {
-    expect(xml.match(/<ItemGroupDef /g)).toHaveLength(specs.length);
-    expect(xml.match(/<ItemDef /g)).toHaveLength(specs.reduce((n, s) => n + s.variables.length, 0));
-    expect(xml).toContain(
-      '<def:leaf ID="LF.ADSL" xlink:href="adsl.xpt"><def:title>adsl.xpt</def:title></def:leaf>',
-    );
-    expect(xml).toContain(
-      '<def:Standard OID="STD.SDTMIG" Name="SDTMIG" Type="IG" Version="3.4" Status="Final"/>',
-    );
-    expect(xml).toContain(
-      '<ItemDef OID="IT.ADSL.TRTSDT" Name="TRTSDT" DataType="date" SASFieldName="TRTSDT" def:DisplayFormat="DATE9.">',
-    );
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultStudy } from '../../../protocol/study-definition.ts';
 import { DomainError } from '../../../shared/domain-error.ts';
+import { exportCoding } from '../../codelists/export-coding.ts';
 import { checkDatasetSpec } from '../../format/dataset-spec-check.ts';
 import { defineXml } from '../../odm/define-xml-writer.ts';
 import { prepareExportSubject } from '../../prepare-export-subject.ts';
@@ -97,6 +98,7 @@ describe('SUPP-- (supplemental qualifiers)', () => {
       protocolName: study.id,
       metaDataVersionOid: 'MDV.1',
       extension: 'xpt',
+      coding: exportCoding(study),
     });
     expect(xml).toContain('<ItemGroupDef OID="IG.SUPPAE" Domain="AE" Name="SUPPAE"');
     expect(xml).toContain(
