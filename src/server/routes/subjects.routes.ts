@@ -38,7 +38,8 @@ export const subjectRoutes = [
   defineRoute({
     method: 'GET',
     path: '/api/subjects',
-    summary: 'Subjects at your sites with their derived status (filters: siteId, status)',
+    summary:
+      'Subjects at your sites with their derived status and count of overdue visits (filters: siteId, status)',
     tag: 'subjects',
     access: imagingReadAccess,
     query: z.object({ siteId: z.string().min(1).optional(), status: statusKinds.optional() }),

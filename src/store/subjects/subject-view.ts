@@ -26,6 +26,12 @@ export interface SubjectSummary {
   subjectCode: string | null;
   enrollmentDate: string | null;
   status: SubjectStatus;
+  /**
+   * Planned visits whose window closed today at the site with nothing done (core
+   * `planVisitSchedule` status `missed`, CLINICAL-RULES.md): the list's "overdue" filter and
+   * the dashboard's overdue visits use the same rule. 0 before enrolment.
+   */
+  overdueVisits: number;
 }
 
 export function subjectStatus(
@@ -47,13 +53,25 @@ export function subjectSummary(
   today: IsoDate,
 ): SubjectSummary {
   const s = file.subject;
+  const events = assembleEvents(file, study).events;
+  const overdueVisits = s.enrollmentDate
+    ? planVisitSchedule(study, s.enrollmentDate, today, events).visits.filter(
+        (v) => v.status.kind === 'missed',
+      ).length
+    : 0;
   return {
     id: s.id,
     siteId: s.siteId,
     screeningNumber: s.screeningNumber,
     subjectCode: s.subjectCode,
     enrollmentDate: s.enrollmentDate,
-    status: subjectStatus(file, study, today),
+    status: deriveSubjectStatus({
+      study,
+      enrollmentDate: s.enrollmentDate ?? undefined,
+      asOf: today,
+      events,
+    }),
+    overdueVisits,
   };
 }
 

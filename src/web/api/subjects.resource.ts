@@ -26,6 +26,8 @@ export interface SubjectSummary {
   subjectCode: string | null;
   enrollmentDate: string | null;
   status: SubjectStatus;
+  /** Planned visits whose window closed with nothing done (0 before enrolment). */
+  overdueVisits: number;
 }
 
 export interface SubjectFilter {

@@ -321,12 +321,14 @@ export const en = {
   'subjects.status': 'Status',
   'subjects.allStatuses': 'Any status',
   'subjects.withOpenQueries': 'Only with open queries',
+  'subjects.withOverdue': 'Only with overdue visits',
   'subjects.loadError': 'The subjects could not be loaded.',
   'subjects.none': 'No subject matches these filters.',
   'subjects.caption': '{n} subjects',
   'subjects.subject': 'Subject',
   'subjects.enrolled': 'Enrolled',
   'subjects.openQueries': 'Open queries',
+  'subjects.overdueVisits': 'Overdue visits',
 
   'queries.title': 'Data queries',
   'queries.intro':

@@ -1,6 +1,8 @@
 /**
- * Subjects at my sites with their derived status and open queries; filters by site, status and
- * "with open queries". Each subject opens its casebook page.
+ * Subjects at my sites with their derived status, overdue visits and open queries; filters by
+ * site, status, "with overdue visits" and "with open queries" (issue 9). The overdue count is
+ * the server's (GET /api/subjects: visits whose window closed with nothing done, the rule of
+ * the schedule and the dashboard). Each subject opens its casebook page.
  */
 import { useState } from 'react';
 import { useOpenQueryCounts } from '../../api/queries.resource.ts';
@@ -29,6 +31,7 @@ export function SubjectsScreen() {
   const [siteId, setSiteId] = useState('all');
   const [status, setStatus] = useState<SubjectStatusKind | 'all'>('all');
   const [withQueries, setWithQueries] = useState(false);
+  const [withOverdue, setWithOverdue] = useState(false);
   const sites = useSites();
   const subjects = useSubjects({
     siteId: siteId === 'all' ? undefined : siteId,
@@ -37,7 +40,9 @@ export function SubjectsScreen() {
   const counts = useOpenQueryCounts();
   const mayScreen = useHasRole(ENTRY_WRITERS);
   const open = new Map((counts.data?.bySubject ?? []).map((c) => [c.subjectId, c.open]));
-  const rows = (subjects.data ?? []).filter((s) => !withQueries || (open.get(s.id) ?? 0) > 0);
+  const rows = (subjects.data ?? []).filter(
+    (s) => (!withQueries || (open.get(s.id) ?? 0) > 0) && (!withOverdue || s.overdueVisits > 0),
+  );
 
   return (
     <div className="subjects">
@@ -81,6 +86,14 @@ export function SubjectsScreen() {
           />
           {t('subjects.withOpenQueries')}
         </label>
+        <label className="checkbox-field">
+          <input
+            type="checkbox"
+            checked={withOverdue}
+            onChange={(e) => setWithOverdue(e.target.checked)}
+          />
+          {t('subjects.withOverdue')}
+        </label>
       </div>
       {subjects.isPending ? <LoadingIndicator /> : null}
       {subjects.isError ? (
@@ -101,6 +114,7 @@ export function SubjectsScreen() {
                 <th scope="col">{t('subjects.site')}</th>
                 <th scope="col">{t('subjects.status')}</th>
                 <th scope="col">{t('subjects.enrolled')}</th>
+                <th scope="col">{t('subjects.overdueVisits')}</th>
                 <th scope="col">{t('subjects.openQueries')}</th>
               </tr>
             </thead>
@@ -113,6 +127,7 @@ export function SubjectsScreen() {
                   <td>{siteCodeOf(sites.data, s.siteId)}</td>
                   <td>{t(`subjectStatus.${s.status.kind}`)}</td>
                   <td>{s.enrollmentDate ? formatCalendarDate(s.enrollmentDate, locale) : '—'}</td>
+                  <td>{s.overdueVisits}</td>
                   <td>{open.get(s.id) ?? 0}</td>
                 </tr>
               ))}
