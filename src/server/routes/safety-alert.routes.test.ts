@@ -6,40 +6,20 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
-  type FixtureLab,
+  FIXTURE_BLOOD_COUNT,
   type FixtureSubject,
   fixtureDispensing,
+  fixtureLab,
   fixtureLabVisit,
+  fixtureLiverPanel,
   fixtureSubject,
 } from '../../store/safety/testing/safety-fixtures.ts';
 import { describeEachDialect } from '../../store/testing/test-stores.ts';
 import { type Client, createTestApp, type TestApp } from '../testing/test-app.ts';
 
-const lab = (
-  code: string,
-  value: string,
-  unit: string,
-  low: string | null,
-  high: string | null,
-): FixtureLab => ({
-  code,
-  value,
-  unit,
-  low,
-  high,
-});
-const FBC = [
-  lab('NEUT', '3.0', '10*9/L', '1.8', '6.3'),
-  lab('PLAT', '200', '10*9/L', '125', '350'),
-  lab('WBC', '5.0', '10*9/L', '3.5', '9.5'),
-  lab('HGB', '130', 'g/L', '115', '150'),
-];
-const normalLiver = [
-  lab('ALT', '30', 'U/L', '7', '40'),
-  lab('AST', '25', 'U/L', '13', '35'),
-  lab('ALP', '80', 'U/L', '35', '100'),
-  lab('BILI', '10', 'umol/L', '0', '21'),
-];
+const lab = fixtureLab;
+const FBC = FIXTURE_BLOOD_COUNT;
+const normalLiver = fixtureLiverPanel();
 
 describeEachDialect('safety alerts and lab grades API', (dialect) => {
   let t: TestApp;

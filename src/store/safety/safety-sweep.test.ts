@@ -9,32 +9,16 @@ import { createSite } from '../sites/site-repository.ts';
 import { createTestStore, describeEachDialect, type TestStore } from '../testing/test-stores.ts';
 import { sweepSafetyAlerts } from './safety-sweep.ts';
 import {
-  type FixtureLab,
+  FIXTURE_BLOOD_COUNT,
   fixtureDeath,
   fixtureDispensing,
   fixtureLabVisit,
+  fixtureLiverPanel,
   fixtureSubject,
 } from './testing/safety-fixtures.ts';
 
-const lab = (code: string, value: string, unit: string, low: string, high: string): FixtureLab => ({
-  code,
-  value,
-  unit,
-  low,
-  high,
-});
-const liver = (alt: string) => [
-  lab('ALT', alt, 'U/L', '7', '40'),
-  lab('AST', '25', 'U/L', '13', '35'),
-  lab('ALP', '80', 'U/L', '35', '100'),
-  lab('BILI', '10', 'umol/L', '0', '21'),
-];
-const FBC = [
-  lab('NEUT', '3.0', '10*9/L', '1.8', '6.3'),
-  lab('PLAT', '200', '10*9/L', '125', '350'),
-  lab('WBC', '5.0', '10*9/L', '3.5', '9.5'),
-  lab('HGB', '130', 'g/L', '115', '150'),
-];
+const liver = fixtureLiverPanel;
+const FBC = FIXTURE_BLOOD_COUNT;
 
 describeEachDialect('scheduled safety sweep', (dialect) => {
   let store: TestStore;

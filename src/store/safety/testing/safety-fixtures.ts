@@ -52,6 +52,29 @@ export interface FixtureLab {
   high?: string | null;
 }
 
+/** A lab result with its reference range. */
+export const fixtureLab = (
+  code: string,
+  value: string,
+  unit: string,
+  low: string | null,
+  high: string | null,
+): FixtureLab => ({ code, value, unit, low, high });
+
+/** Normal liver panel (ALT given) and full blood count, in the units the sites report. */
+export const fixtureLiverPanel = (alt = '30'): FixtureLab[] => [
+  fixtureLab('ALT', alt, 'U/L', '7', '40'),
+  fixtureLab('AST', '25', 'U/L', '13', '35'),
+  fixtureLab('ALP', '80', 'U/L', '35', '100'),
+  fixtureLab('BILI', '10', 'umol/L', '0', '21'),
+];
+export const FIXTURE_BLOOD_COUNT: FixtureLab[] = [
+  fixtureLab('NEUT', '3.0', '10*9/L', '1.8', '6.3'),
+  fixtureLab('PLAT', '200', '10*9/L', '125', '350'),
+  fixtureLab('WBC', '5.0', '10*9/L', '3.5', '9.5'),
+  fixtureLab('HGB', '130', 'g/L', '115', '150'),
+];
+
 /** A visit on `date` with lab results; returns the result ids in order. */
 export async function fixtureLabVisit(
   store: Store,
