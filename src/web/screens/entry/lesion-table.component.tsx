@@ -14,6 +14,7 @@ import {
 } from '../../../core/recist/recist-input.schema.ts';
 import { useT } from '../../i18n/i18n.context.tsx';
 import { type LesionDraft, nextLesionId, parseDiameter } from './lesion-draft.ts';
+import { lesionStatusKey } from './lesion-status-label.ts';
 
 export interface LesionTableProps {
   drafts: LesionDraft[];
@@ -141,7 +142,7 @@ export function LesionTable({ drafts, baseline, readOnly, onChange }: LesionTabl
                             ) : null}
                             {STATUS_OPTIONS[kind].map((s) => (
                               <option key={s} value={s}>
-                                {s}
+                                {t(lesionStatusKey(s))}
                               </option>
                             ))}
                           </select>

@@ -8,6 +8,7 @@ import type { TimepointResponse } from '../../../core/recist/response-codes.ts';
 import { useResponseLabel } from '../../charts/use-response-label.ts';
 import { formatNumber } from '../../format/locale-format.ts';
 import { useLocale, useT } from '../../i18n/i18n.context.tsx';
+import { newLesionKey } from './lesion-status-label.ts';
 import type { LiveRecist } from './live-recist.ts';
 
 function signedPct(p: number | null, locale: string): string {
@@ -45,11 +46,11 @@ export function RecistResponse({ live }: { live: LiveRecist }) {
             <dt>{t('tumour.changeNadir')}</dt>
             <dd>{signedPct(live.score.changeFromNadirPct, locale)}</dd>
             <dt>{t('tumour.targetResponse')}</dt>
-            <dd>{live.score.target ?? na}</dd>
+            <dd>{live.score.target ? label(live.score.target) : na}</dd>
             <dt>{t('tumour.nonTargetResponse')}</dt>
-            <dd>{live.score.nonTarget ?? na}</dd>
+            <dd>{live.score.nonTarget ? label(live.score.nonTarget) : na}</dd>
             <dt>{t('tumour.newLesionResponse')}</dt>
-            <dd>{live.score.newLesion}</dd>
+            <dd>{t(newLesionKey(live.score.newLesion))}</dd>
             <dt>{t('tumour.overall')}</dt>
             <dd data-testid="recist-overall" className="recist-overall">
               {label(live.score.overall)}
