@@ -31,6 +31,10 @@ function simulatedExport(n = 120) {
       actionTaken: ACTIONS_TAKEN[(i + j) % ACTIONS_TAKEN.length]!,
       relatedness: RELATEDNESS[(i + j) % RELATEDNESS.length]!,
     }));
+    // every 7th subject has an equivocal new lesion at the first follow-up scan (RECIST 1.1 §4.3.5)
+    const scan = raw.tumourAssessments[1];
+    if (i % 7 === 0 && scan)
+      scan.lesions.push({ id: 'N1', kind: 'new', organ: 'bone', status: 'equivocal' });
     return prepareExportSubject(study, raw, null);
   }).filter((s) => s !== null);
   return [
@@ -70,6 +74,7 @@ describe('coded values of the export conform to their codelists', () => {
     );
     expect(values('VS', 'VSORRESU')).toEqual(new Set(['mmHg']));
     expect(values('RS', 'RSTESTCD').size).toBe(5);
+    expect(values('RS', 'RSSTRESC')).toContain('EQUIVOCAL');
     let coded = 0;
     for (const d of exported)
       for (const v of d.spec.variables)

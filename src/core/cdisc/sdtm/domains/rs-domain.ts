@@ -71,14 +71,10 @@ export function rsRows(study: StudyDefinition, s: ExportSubject): DatasetRow[] {
     for (const [code, name, key] of TESTS) {
       const value = tp[key];
       if (value === null) continue;
+      // NEWLIND: YES → Y, NO → N; an equivocal new lesion stays EQUIVOCAL (RECIST 1.1 §4.3.5:
+      // not progression until confirmed), never UNEQUIVOCAL
       const text =
-        key === 'newLesion'
-          ? value === 'YES'
-            ? 'Y'
-            : value === 'NO'
-              ? 'N'
-              : 'UNEQUIVOCAL'
-          : value;
+        key === 'newLesion' ? (value === 'YES' ? 'Y' : value === 'NO' ? 'N' : 'EQUIVOCAL') : value;
       rows.push({ ...base, RSTESTCD: code, RSTEST: name, RSORRES: text, RSSTRESC: text, ...at });
     }
   }
