@@ -212,10 +212,20 @@ describeBrowser('screening and enrolment (browser)', () => {
       const forms = list.getByRole('form');
       for (let i = 0; i < (await forms.count()); i++) {
         const form = forms.nth(i);
-        await form.getByLabel(answer, { exact: true }).check();
-        await form.getByLabel('Evidence').fill('clinic notes of screening');
-        await form.getByRole('button', { name: 'Save answer' }).click();
+        if (answer === 'Yes') {
+          // keyboard only: Space picks the radio, Tab leaves the group, Enter submits
+          await form.getByLabel('Yes', { exact: true }).focus();
+          await page.keyboard.press('Space');
+          await page.keyboard.press('Tab');
+          await page.keyboard.type('clinic notes of screening');
+          await page.keyboard.press('Enter');
+        } else {
+          await form.getByLabel(answer, { exact: true }).check();
+          await form.getByLabel('Evidence').fill('clinic notes of screening');
+          await form.getByRole('button', { name: 'Save answer' }).click();
+        }
         await form.getByRole('button', { name: 'Change answer' }).waitFor();
+        expect(await form.getByLabel(answer, { exact: true }).isChecked()).toBe(true);
       }
     }
     await expect.poll(() => decision.textContent()).toMatch(/^Eligible on /);
