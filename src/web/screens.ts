@@ -8,6 +8,7 @@ import type { AppRouteId } from './router/app-routes.ts';
 import type { PathParams } from './router/match-path.ts';
 import { enrolmentScreens } from './screens/enrolment/enrolment.screens.ts';
 import { entryScreens } from './screens/entry/entry.screens.ts';
+import { reportScreens } from './screens/reports/reports.screens.ts';
 import { safetySpecimenScreens } from './screens/safety-specimen.screens.ts';
 
 export interface ScreenProps {
@@ -37,6 +38,7 @@ export const screens: Record<AppRouteId, Screen> = {
   ...enrolmentScreens,
   ...entryScreens,
   ...safetySpecimenScreens,
+  ...reportScreens,
   account: lazy(() =>
     import('./screens/account/account.screen.tsx').then((m) => ({ default: m.AccountScreen })),
   ),

@@ -5,6 +5,7 @@
  */
 import { enrolmentEn } from './messages.enrolment.en.ts';
 import { entryEn } from './messages.entry.en.ts';
+import { reportsEn } from './messages.reports.en.ts';
 import { safetyEn } from './messages.safety.en.ts';
 import { setPasswordEn } from './messages.set-password.en.ts';
 import { specimensEn } from './messages.specimens.en.ts';
@@ -404,6 +405,7 @@ export const en = {
   ...enrolmentEn,
   ...setPasswordEn,
   ...specimensEn,
+  ...reportsEn,
   'common.yes': 'yes',
   'common.no': 'no',
 } as const;

@@ -5,6 +5,7 @@
 import type { en } from './messages.en.ts';
 import { enrolmentZhCN } from './messages.enrolment.zh-CN.ts';
 import { entryZhCN } from './messages.entry.zh-CN.ts';
+import { reportsZhCN } from './messages.reports.zh-CN.ts';
 import { safetyZhCN } from './messages.safety.zh-CN.ts';
 import { setPasswordZhCN } from './messages.set-password.zh-CN.ts';
 import { specimensZhCN } from './messages.specimens.zh-CN.ts';
@@ -403,6 +404,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   ...enrolmentZhCN,
   ...setPasswordZhCN,
   ...specimensZhCN,
+  ...reportsZhCN,
   'common.yes': '是',
   'common.no': '否',
 };

@@ -7,6 +7,7 @@ import type { Role } from '../../core/access/roles.ts';
 import type { PlainMessageKey } from '../i18n/translate.ts';
 import { enrolmentRoutes } from '../screens/enrolment/enrolment.routes.ts';
 import { entryRoutes } from '../screens/entry/entry.routes.ts';
+import { reportRoutes } from '../screens/reports/reports.routes.ts';
 import { safetyRoutes } from '../screens/safety/safety.routes.ts';
 import { specimenRoutes } from '../screens/specimens/specimens.routes.ts';
 import { matchPath, type PathParams } from './match-path.ts';
@@ -80,6 +81,7 @@ export const appRoutes = [
   ...entryRoutes,
   ...safetyRoutes,
   ...specimenRoutes,
+  ...reportRoutes,
   { id: 'account', path: '/account', access: { kind: 'signed-in' }, navLabel: 'nav.account' },
   { id: 'sign-in', path: '/sign-in', access: { kind: 'public' } },
   { id: 'set-password', path: '/set-password', access: { kind: 'public' } },
