@@ -8,11 +8,17 @@
  */
 import type { StudyOverview } from '../analysis/study-overview.ts';
 import type { StudyDefinition } from '../protocol/study-definition.schema.ts';
-import { addDays, compareDates, daysBetween } from '../shared/calendar-date.ts';
+import { compareDates } from '../shared/calendar-date.ts';
 import { validateHgvsCoding } from '../specimens/hgvs-coding.ts';
 import { validateHgvsProtein } from '../specimens/hgvs-protein.ts';
 import { ageInYears } from '../subjects/age-in-years.ts';
-import { type DoseChange, doseOn, doseRegimen } from '../subjects/dose-regimen.ts';
+import type { DoseChange } from '../subjects/dose-regimen.ts';
+import {
+  type DoseIntensity,
+  type DoseIntensityFlag,
+  doseIntensity,
+  flagText,
+} from './dose-intensity.ts';
 import type { ReportMessages } from './i18n/report-messages.en.ts';
 import type { ReportLanguage } from './i18n/report-messages.ts';
 import { observedForPhase3, phase3Outlook } from './phase3-outlook.ts';
@@ -176,22 +182,22 @@ export function demographicsSection(
 interface Exposure {
   label: string;
   cycles: number;
-  days: number;
-  intensity: number | null;
-  interruptions: number;
-  reductions: number;
+  intensity: DoseIntensity;
 }
 
-/** Exposure of one enrolled subject up to the cut-off (prescribed dose, core dose regimen). */
+/**
+ * Exposure of one enrolled subject up to the cut-off: cycles dispensed and the dose intensity
+ * from the drug accountability records (`dose-intensity.ts`). Records dated after the cut-off
+ * (dispensings, returns, missed doses, dose changes, end of treatment) are not yet known.
+ */
 export function exposureOf(study: StudyDefinition, s: CutSubject, cutoff: string): Exposure {
   const known = upTo(cutoff);
   const day1 = str(s.subject.enrollmentDate);
-  const cycles = new Set(
-    s.dispensations.filter((d) => known(d.dispensedDate)).map((d) => Number(d.cycle)),
-  ).size;
+  const dispensed = s.dispensations.filter((d) => known(d.dispensedDate));
+  const returns = new Map(
+    s.drug_returns.filter((r) => known(r.returnDate)).map((r) => [str(r.dispensationId), r]),
+  );
   const end = s.treatment_ends.find((e) => known(e.lastDoseDate));
-  const last = end ? str(end.lastDoseDate) : cutoff;
-  const days = Math.max(0, daysBetween(day1, last) + 1);
   const changes = s.dose_changes
     .filter((c) => known(c.changeDate))
     .map(
@@ -202,22 +208,30 @@ export function exposureOf(study: StudyDefinition, s: CutSubject, cutoff: string
       }),
     )
     .sort((a, b) => compareDates(a.date, b.date));
-  let intensity: number | null = null;
-  try {
-    const periods = doseRegimen(study, day1, changes);
-    let given = 0;
-    for (let d = day1; compareDates(d, last) <= 0; d = addDays(d, 1)) given += doseOn(periods, d);
-    intensity = days > 0 ? given / (days * study.treatment.startingDoseMg) : null;
-  } catch {
-    intensity = null; // dose changes the regimen refuses are a data query, not a number
-  }
+  const intensity = doseIntensity(study, {
+    day1,
+    exposureEnd: end ? str(end.lastDoseDate) : cutoff,
+    dispensings: dispensed.map((d) => {
+      const r = returns.get(str(d.id));
+      return {
+        cycle: Number(d.cycle),
+        dispensedDate: str(d.dispensedDate),
+        tabletsDispensed: Number(d.tabletsDispensed),
+        // The CRF records tablets returned, not tablets lost: lost counts 0 (see README).
+        returned: r
+          ? { date: str(r.returnDate), tablets: Number(r.tabletsReturned), lost: 0 }
+          : null,
+      };
+    }),
+    changes,
+    missedDoseDates: s.missed_doses
+      .filter((x) => known(x.missedDate))
+      .map((x) => str(x.missedDate)),
+  });
   return {
     label: labelOf(s),
-    cycles,
-    days,
+    cycles: new Set(dispensed.map((d) => Number(d.cycle))).size,
     intensity,
-    interruptions: changes.filter((c) => c.kind === 'interruption').length,
-    reductions: changes.filter((c) => c.kind === 'reduction').length,
   };
 }
 
@@ -240,6 +254,18 @@ export function exposureSection(
 ): ReportSection {
   const ex = enrolled.map((s) => exposureOf(study, s, cutoff));
   const n = ex.length;
+  const values = (f: (d: DoseIntensity) => number | null) =>
+    ex.flatMap((e) => {
+      const v = f(e.intensity);
+      return v === null ? [] : [v];
+    });
+  const subjectsWith = (f: (e: Exposure) => boolean) => {
+    const k = ex.filter(f).length;
+    return `${k} (${pct(k, n) ?? 'NA'} %)`;
+  };
+  const flagged = (kind: DoseIntensityFlag['kind']) => (e: Exposure) =>
+    e.intensity.flags.some((f) => f.kind === kind);
+  const dose = study.treatment.startingDoseMg;
   const section: ReportSection = {
     id: 'exposure',
     title: m['section.exposure'],
@@ -252,22 +278,27 @@ export function exposureSection(
         columns: [m['col.item'], m['col.value']],
         rows: [
           [m['col.cycles'], summary(ex.map((e) => e.cycles))],
-          [m['col.duration'], summary(ex.map((e) => e.days))],
+          [m['col.duration'], summary(values((d) => d.exposureDays))],
+          [m['col.intensity'], summary(values((d) => d.relativeDoseIntensity))],
+          [m['col.prescribedIntensity'], summary(values((d) => d.prescribedIntensity))],
           [
-            m['col.intensity'],
-            summary(ex.flatMap((e) => (e.intensity === null ? [] : [e.intensity]))),
+            m['row.rdiBelow80'],
+            subjectsWith(
+              (e) =>
+                e.intensity.relativeDoseIntensity !== null &&
+                e.intensity.relativeDoseIntensity < 0.8,
+            ),
           ],
-          [
-            m['col.interruptions'],
-            `${ex.filter((e) => e.interruptions > 0).length} (${pct(ex.filter((e) => e.interruptions > 0).length, n) ?? 'NA'} %)`,
-          ],
-          [
-            m['col.reductions'],
-            `${ex.filter((e) => e.reductions > 0).length} (${pct(ex.filter((e) => e.reductions > 0).length, n) ?? 'NA'} %)`,
-          ],
+          [m['row.missedDoses'], subjectsWith((e) => e.intensity.missedDoseDays > 0)],
+          [m['col.interruptions'], subjectsWith((e) => e.intensity.interruptions > 0)],
+          [m['col.reductions'], subjectsWith((e) => e.intensity.reductions > 0)],
+          [m['row.returnEstimated'], subjectsWith(flagged('return-not-recorded'))],
+          [m['row.returnRefused'], subjectsWith(flagged('returned-exceeds-dispensed'))],
         ],
         notes: [
-          `N = ${n}; median (min–max); dose intensity = prescribed mg / (${study.treatment.startingDoseMg} mg × days from day 1 to the last dose or the cut-off)`,
+          `N = ${n}; ${m['note.exposure']
+            .replaceAll('{dose}', String(dose))
+            .replaceAll('{strength}', String(study.treatment.drug.tabletStrengthMg))}`,
         ],
       },
     ],
@@ -283,15 +314,28 @@ export function exposureSection(
         m['col.intensity'],
         m['col.interruptions'],
         m['col.reductions'],
+        m['col.plannedMg'],
+        m['col.takenMg'],
+        m['col.prescribedIntensity'],
+        m['col.missedDays'],
+        m['col.flags'],
       ],
-      rows: ex.map((e) => [
-        e.label,
-        e.cycles,
-        e.days,
-        round(e.intensity, 3),
-        e.interruptions,
-        e.reductions,
-      ]),
+      rows: ex.map((e) => {
+        const d = e.intensity;
+        return [
+          e.label,
+          e.cycles,
+          d.exposureDays,
+          round(d.relativeDoseIntensity, 3),
+          d.interruptions,
+          d.reductions,
+          d.plannedMg,
+          round(d.takenMg, 1),
+          round(d.prescribedIntensity, 3),
+          d.missedDoseDays,
+          d.flags.map(flagText).join('; '),
+        ];
+      }),
       notes: [],
     });
   return section;
