@@ -10,7 +10,11 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkCodedValues } from '../../core/cdisc/codelists/coded-value-check.ts';
+import { exportCoding } from '../../core/cdisc/codelists/export-coding.ts';
 import { datasetFileStem, SUBJECT_DATASETS } from '../../core/cdisc/export-datasets.ts';
+import { trialDesignDatasets } from '../../core/cdisc/sdtm/design/trial-design-datasets.ts';
+import { defaultStudy } from '../../core/protocol/study-definition.ts';
 import { openSqlite } from '../../store/open-store.ts';
 
 const bin = join(import.meta.dirname, '../../../bin/oncotrial.mjs');
@@ -135,6 +139,27 @@ describe('oncotrial export', () => {
     },
     60_000,
   );
+
+  it('every coded value the demo study exports is a term of its codelist (define.xml CodeLists)', () => {
+    const out = join(root, 'csv-ct');
+    const r = run(['export', '--format', 'csv', '--out', out, '--data-dir', dataDir]);
+    expect(r.status, r.stderr).toBe(0);
+    const study = defaultStudy();
+    const specs = [
+      ...trialDesignDatasets(study).map((d) => d.spec),
+      ...SUBJECT_DATASETS.map((d) => d.spec),
+    ];
+    const datasets = specs.map((spec) => ({
+      spec,
+      rows: records(join(out, `${datasetFileStem(spec)}.csv`)),
+    }));
+    // not vacuous: the demo has adverse events, and coded columns carry values
+    expect(datasets.find((d) => d.spec.name === 'AE')?.rows.length).toBeGreaterThan(0);
+    const dm = datasets.find((d) => d.spec.name === 'DM')!.rows;
+    expect(dm.length > 0 && dm.every((row) => row.SEX !== '' && row.COUNTRY === 'CHN')).toBe(true);
+    const issues = checkCodedValues(exportCoding(study), datasets);
+    expect(issues.map((i) => `${i.message} (${i.count}×)`)).toEqual([]);
+  });
 
   it('a bad --format exits 2 naming the option and writes nothing', () => {
     const out = join(root, 'bad');
