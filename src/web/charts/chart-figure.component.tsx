@@ -7,6 +7,7 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useT } from '../i18n/i18n.context.tsx';
 import { downloadBlob, downloadCsv, downloadSvg, svgToPng } from './chart-download.ts';
+import { scheduleDraw } from './chart-draw-queue.ts';
 import './charts.css';
 
 export interface ChartFigureProps {
@@ -47,19 +48,31 @@ export function ChartFigure({ id, title, summary, render, csv, children }: Chart
   useEffect(() => {
     const el = holder.current;
     if (!el || width === 0) return;
-    const chart = render(width);
-    const svg = chart instanceof SVGSVGElement ? chart : chart.querySelector('svg');
-    if (svg) {
-      svg.setAttribute('role', 'img');
-      svg.setAttribute('aria-label', summary);
-      // the marks inside are drawing, not content: the label above says what they show
-      for (const g of svg.querySelectorAll('[aria-label]')) g.removeAttribute('aria-label');
-      for (const d of svg.querySelectorAll('[aria-description]'))
-        d.removeAttribute('aria-description');
-    }
-    el.replaceChildren(chart);
-    return () => chart.remove();
-  }, [render, width, summary]);
+    let chart: SVGSVGElement | HTMLElement | null = null;
+    // one figure per task (chart-draw-queue.ts): a large cohort's figures would otherwise block
+    // the page for their summed drawing time
+    const cancel = scheduleDraw(() => {
+      const started = performance.now();
+      const drawn = render(width);
+      // user timing, read by bench/web-dashboard.bench.ts (and the browser's performance panel)
+      performance.measure(`chart ${id}`, { start: started });
+      const svg = drawn instanceof SVGSVGElement ? drawn : drawn.querySelector('svg');
+      if (svg) {
+        svg.setAttribute('role', 'img');
+        svg.setAttribute('aria-label', summary);
+        // the marks inside are drawing, not content: the label above says what they show
+        for (const g of svg.querySelectorAll('[aria-label]')) g.removeAttribute('aria-label');
+        for (const d of svg.querySelectorAll('[aria-description]'))
+          d.removeAttribute('aria-description');
+      }
+      el.replaceChildren(drawn);
+      chart = drawn;
+    });
+    return () => {
+      cancel();
+      chart?.remove();
+    };
+  }, [render, width, summary, id]);
 
   const svg = () => holder.current?.querySelector('svg') ?? null;
   const savePng = async () => {

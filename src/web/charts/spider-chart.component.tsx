@@ -15,6 +15,12 @@ import { type SpiderPoint, spiderData } from './spider-data.ts';
 import { useResponseLabel } from './use-response-label.ts';
 
 const MARGIN_LEFT = 56;
+/**
+ * Above this many subjects the assessment dots (one per scan, each with its tooltip) are left
+ * out: the lines carry the course, and a 1,000-subject cohort's ~2,000 dots doubled the drawing
+ * time (bench/web-dashboard.bench.ts) while hiding the lines under them.
+ */
+export const MAX_DOTTED_SUBJECTS = 100;
 
 export function SpiderChart({ subjects }: { subjects: readonly TumourCourse[] }) {
   const t = useT();
@@ -55,13 +61,15 @@ export function SpiderChart({ subjects }: { subjects: readonly TumourCourse[] })
             stroke: 'bor',
             strokeWidth: 1.4,
           }),
-          Plot.dot(points, {
-            x: 'day',
-            y: 'pctChange',
-            fill: 'bor',
-            r: 2.2,
-            title: (p: SpiderPoint) => `${p.label}, ${p.day}: ${p.pctChange} %`,
-          }),
+          lines <= MAX_DOTTED_SUBJECTS
+            ? Plot.dot(points, {
+                x: 'day',
+                y: 'pctChange',
+                fill: 'bor',
+                r: 2.2,
+                title: (p: SpiderPoint) => `${p.label}, ${p.day}: ${p.pctChange} %`,
+              })
+            : null,
         ],
       });
       addLegend(
@@ -74,7 +82,7 @@ export function SpiderChart({ subjects }: { subjects: readonly TumourCourse[] })
       );
       return svg;
     },
-    [points, responseLabel, t],
+    [points, lines, responseLabel, t],
   );
 
   const csv = () =>
