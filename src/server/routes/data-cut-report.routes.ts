@@ -76,7 +76,7 @@ export const dataCutReportRoutes = [
       return {
         kind: 'text',
         contentType: 'application/pdf',
-        body: await htmlToPdf(r.html),
+        body: await htmlToPdf(r.html, { instant: r.takenAt }),
         headers: attach('pdf'),
       };
     },

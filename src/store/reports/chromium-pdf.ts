@@ -1,7 +1,8 @@
 /**
  * HTML → PDF with Debian's Chromium in headless print-to-PDF mode (no downloads, no network:
  * the report is self-contained). The HTML is written to a private temporary directory and
- * printed from a file:// URL; the directory is removed afterwards.
+ * printed from a file:// URL; the directory is removed afterwards. Given the data cut's frozen
+ * instant, the output is made byte-stable (`pdf-stable.ts`): same HTML, same bytes.
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { stablePdf } from './pdf-stable.ts';
 
 export const CHROMIUM = process.env.ONCOTRIAL_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -16,8 +18,16 @@ export const chromiumAvailable = (): boolean => existsSync(CHROMIUM);
 
 export class PdfRenderError extends Error {}
 
-/** @example const pdf = await htmlToPdf('<!DOCTYPE html><p>x</p>') */
-export async function htmlToPdf(html: string, timeoutMs = 120_000): Promise<Buffer> {
+export interface PdfOptions {
+  /** UTC instant written as the PDF's creation and modification date (the cut's `takenAt`);
+   * without it the PDF keeps Chromium's wall-clock dates and differs run to run. */
+  instant?: string;
+  timeoutMs?: number;
+}
+
+/** @example const pdf = await htmlToPdf(html, { instant: cut.takenAt }) */
+export async function htmlToPdf(html: string, options: PdfOptions = {}): Promise<Buffer> {
+  const timeoutMs = options.timeoutMs ?? 120_000;
   if (!chromiumAvailable())
     throw new PdfRenderError(`Chromium not found at ${CHROMIUM} (apt-get install chromium)`);
   const dir = await mkdtemp(join(tmpdir(), 'oncotrial-pdf-'));
@@ -56,7 +66,8 @@ export async function htmlToPdf(html: string, timeoutMs = 120_000): Promise<Buff
         else reject(new PdfRenderError(`Chromium exited ${code}: ${err.trim()}`));
       });
     });
-    return await readFile(pdfFile);
+    const pdf = await readFile(pdfFile);
+    return options.instant === undefined ? pdf : stablePdf(pdf, options.instant);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -21,6 +21,8 @@ export interface CutReportRequest {
 
 export interface RenderedCutReport {
   report: Report;
+  /** The cut's frozen instant: the PDF's dates (see `chromium-pdf.ts`). */
+  takenAt: string;
   html: string;
   csv: Array<[string, string]>;
   csvIndex: string;
@@ -37,6 +39,7 @@ export async function cutReport(store: Store, req: CutReportRequest): Promise<Re
   });
   return {
     report,
+    takenAt: cut.snapshot.takenAt,
     html: renderReportHtml(report, { contents: reportCatalogues[req.lang]['report.contents'] }),
     csv: reportCsvFiles(report),
     csvIndex: reportCsvIndex(report),
