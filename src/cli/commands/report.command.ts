@@ -74,7 +74,10 @@ export function reportCommand(): Command {
             await writeFile(join(opts.out, `${stem}-csv`, name), text, 'utf8');
           tick('CSV written');
           if (wantPdf) {
-            await writeFile(join(opts.out, `${stem}.pdf`), await htmlToPdf(r.html, { instant: r.takenAt }));
+            await writeFile(
+              join(opts.out, `${stem}.pdf`),
+              await htmlToPdf(r.html, { instant: r.takenAt }),
+            );
             tick('PDF written');
           } else if (opts.pdf)
             process.stderr.write('PDF skipped: Chromium is not installed (/usr/bin/chromium)\n');
