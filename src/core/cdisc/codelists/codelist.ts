@@ -51,5 +51,15 @@ export interface ValueLevel {
   unit?: string | null;
 }
 
+/**
+ * The CDISC Controlled Terminology package the CDISC lists are subsets of: named in define.xml
+ * (def:Standard Type="CT") and in TS (TSVCDREF/TSVCDVER), so the two agree.
+ */
+export const CDISC_CT = {
+  name: 'CDISC/NCI',
+  publishingSet: 'SDTM',
+  version: '2024-09-27',
+} as const;
+
 /** @example codelistOid('SEX') // 'CL.SEX' */
 export const codelistOid = (name: string) => `CL.${name}`;

@@ -11,6 +11,7 @@
  * Standards, ValueListDef, WhereClauseDef, ItemGroupDef, ItemDef, CodeList, MethodDef.
  */
 import {
+  CDISC_CT,
   type Codelist,
   codelistOid,
   type ValueLevel,
@@ -41,12 +42,7 @@ export interface DefineXmlOptions {
 }
 
 /** The CDISC Controlled Terminology package the CDISC codelists are subsets of. */
-export const CT_STANDARD = {
-  oid: 'STD.CT.SDTM',
-  name: 'CDISC/NCI',
-  publishingSet: 'SDTM',
-  version: '2024-09-27',
-} as const;
+export const CT_STANDARD = { oid: 'STD.CT.SDTM', ...CDISC_CT } as const;
 
 const STANDARDS = {
   sdtm: { oid: 'STD.SDTMIG', name: 'SDTMIG', version: '3.4', purpose: 'Tabulation' },

@@ -96,6 +96,14 @@ describe('define.xml 2.1: datasets, variables, codelists, value lists, methods',
     );
   });
 
+  it('TS names the CT package define.xml names (TSVCDREF CDISC, TSVCDVER its version)', () => {
+    const ts = design.find((d) => d.spec.name === 'TS')!.rows.filter((r) => r.TSVALCD !== null);
+    expect(ts.length).toBeGreaterThan(3);
+    const version = /<def:Standard [^>]*Type="CT"[^>]*Version="([^"]+)"/.exec(xml)?.[1];
+    expect(version).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    for (const r of ts) expect([r.TSVCDREF, r.TSVCDVER]).toEqual(['CDISC', version]);
+  });
+
   it('every OID is defined once and every reference resolves', () => {
     expect([...ix.oids].filter(([, n]) => n > 1)).toEqual([]);
     const dangling = ix.refs.filter(([, oid]) => !ix.oids.has(oid));

@@ -4,6 +4,7 @@
  * their NCI Thesaurus code (TSVALCD) where the CDISC CT term is unambiguous; free text has none.
  */
 import type { StudyDefinition } from '../../../protocol/study-definition.schema.ts';
+import { CDISC_CT } from '../../codelists/codelist.ts';
 import type { DatasetRow, DatasetSpec } from '../../format/dataset-spec.ts';
 import { char, int } from '../../format/variable-builders.ts';
 import { domainVariable, STUDYID } from '../identifiers.ts';
@@ -103,8 +104,9 @@ export function tsRows(study: StudyDefinition): DatasetRow[] {
       TSVAL: p.value.slice(0, 200),
       TSVALNF: null,
       TSVALCD: p.ct ?? null,
-      TSVCDREF: p.ct ? 'CDISC CT' : null,
-      TSVCDVER: null,
+      // SDTMIG 3.4 TS: the reference terminology and its version (the package define.xml names)
+      TSVCDREF: p.ct ? 'CDISC' : null,
+      TSVCDVER: p.ct ? CDISC_CT.version : null,
     };
   });
 }
