@@ -16,6 +16,8 @@ import { runCommand, SYSTEM_ACTOR, updateAudited } from '../store/audit/audited-
 import { fixtureLabVisit } from '../store/safety/testing/safety-fixtures.ts';
 import { createSite } from '../store/sites/site-repository.ts';
 import { createSubject } from '../store/subjects/subject-repository.ts';
+import { formatInstant } from './format/locale-format.ts';
+import { localInputValueIn } from './screens/safety/local-instant.ts';
 import { wcagViolations } from './testing/axe-check.ts';
 import { describeBrowser, useBrowserHarness } from './testing/browser-harness.ts';
 
@@ -24,12 +26,13 @@ const PASSWORD = 'a long enough passphrase';
 describeBrowser('safety screens (browser)', () => {
   const h = useBrowserHarness();
   let subjectCode = '';
+  let subjectId = '';
 
   const nav = (page: Page, name: string) =>
     page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
 
-  async function signedIn(username: string): Promise<Page> {
-    const page = await h.newPage();
+  async function signedIn(username: string, timezoneId?: string): Promise<Page> {
+    const page = await h.newPage(timezoneId ? { timezoneId } : {});
     page.setDefaultTimeout(10_000);
     await h.signIn(page, username, PASSWORD);
     return page;
@@ -66,6 +69,7 @@ describeBrowser('safety screens (browser)', () => {
       screeningNumber: 'SH-001',
     });
     const subject = { id: screened.id, siteId: site.id };
+    subjectId = subject.id;
     subjectCode = 'SH-E01';
     // enrolled on 1 October (the enrolment gate itself is tested with the subjects API)
     await runCommand(h.store, SYSTEM_ACTOR, (ctx) =>
@@ -248,4 +252,91 @@ describeBrowser('safety screens (browser)', () => {
     expect(await wcagViolations(page)).toEqual([]);
     await h.screenshot(page, 'safety-subject-monitor-zh');
   }, 60_000);
+
+  it('a coordinator in another time zone records serious AEs and an SAE report in the site’s time: at risk and overdue shown, a report before awareness refused beside its field, on time after a reload', async () => {
+    const SITE_ZONE = 'Asia/Shanghai';
+    // the computer is in New York; the site (and its 24 h clock) in Shanghai
+    const page = await signedIn('chen.crc', 'America/New_York');
+    await openSubject(page);
+    const ae = page.getByRole('region', { name: 'Adverse events' });
+    const hour = 3_600_000;
+    // whole minutes, as a datetime-local input takes them
+    const now = Math.floor(Date.now() / 60_000) * 60_000;
+    const recordSae = async (term: string, awareMs: number) => {
+      await ae.getByLabel('CTCAE term').fill(term);
+      await ae.getByLabel('CTCAE grade').selectOption('3');
+      await ae.getByLabel('Onset date').fill('2026-10-30');
+      await ae.getByLabel('Hospitalisation or prolonged').check();
+      const aware = ae.getByLabel('Site aware of it at');
+      expect(await describedBy(aware)).toContain('(Asia/Shanghai)');
+      await aware.fill(localInputValueIn(awareMs, SITE_ZONE));
+      await ae.getByRole('button', { name: 'Record adverse event' }).click();
+      await ae.getByRole('row', { name: new RegExp(term) }).waitFor();
+    };
+    const awareOfFn = now - 23 * hour;
+    await recordSae('Febrile neutropenia', awareOfFn);
+    await recordSae('Pneumonitis', now - 30 * hour);
+
+    // typed as Shanghai wall-clock time, stored as that instant (not New York's)
+    const listed = await page.request.get(
+      `${h.url}/api/subjects/${encodeURIComponent(subjectId)}/adverse-events`,
+    );
+    const { adverseEvents } = (await listed.json()) as {
+      adverseEvents: Array<{ term: string; awarenessAt: string | null }>;
+    };
+    const fn = adverseEvents.find((e) => e.term === 'Febrile neutropenia');
+    expect(Date.parse(fn?.awarenessAt ?? '')).toBe(awareOfFn);
+
+    const clocks = ae.locator('.sae-reports');
+    const item = (term: string) => clocks.getByRole('listitem').filter({ hasText: term });
+    await expect
+      .poll(
+        async () => (await item('Febrile neutropenia').locator('.sae-clock').textContent()) ?? '',
+      )
+      .toMatch(/^At risk: 0 h (59|60) min left to report$|^At risk: 1 h 00 min left to report$/);
+    expect(await item('Pneumonitis').locator('.sae-clock').textContent()).toMatch(
+      /^Report overdue by (5 h 59|6 h 00|6 h 01) min$/,
+    );
+    // due = awareness + 24 h, shown in Shanghai time
+    expect(await item('Febrile neutropenia').textContent()).toContain(
+      `report due ${formatInstant(new Date(awareOfFn + 24 * hour).toISOString(), 'en', SITE_ZONE)}`,
+    );
+    expect(await wcagViolations(page)).toEqual([]);
+    await h.screenshot(page, 'safety-sae-clock');
+
+    // a report before the site was aware: the server's message sits by the time field
+    const form = page.getByRole('form', { name: 'SAE report of Febrile neutropenia' });
+    const reportedAt = form.getByLabel('Reported to the sponsor at');
+    await reportedAt.fill(localInputValueIn(awareOfFn - hour, SITE_ZONE));
+    await form.getByRole('button', { name: 'Record SAE report' }).click();
+    await expect.poll(() => reportedAt.getAttribute('aria-invalid')).toBe('true');
+    expect(await describedBy(reportedAt)).toContain('reported before the site was aware');
+    expect(await wcagViolations(page)).toEqual([]);
+
+    // reported 2 h after awareness: on time with 22 h to spare, kept after a reload
+    await reportedAt.fill(localInputValueIn(awareOfFn + 2 * hour, SITE_ZONE));
+    await reportedAt.press('Enter');
+    await page.reload();
+    const reported = page
+      .getByRole('region', { name: 'Adverse events' })
+      .locator('.sae-reports')
+      .getByRole('listitem')
+      .filter({ hasText: 'Febrile neutropenia' });
+    await reported.getByText('Reported on time (22 h 00 min to spare)').waitFor();
+    expect(await reported.textContent()).toContain(
+      `Reported to the sponsor ${formatInstant(new Date(awareOfFn + 2 * hour).toISOString(), 'en', SITE_ZONE)}.`,
+    );
+    expect(await reported.getByRole('form').count()).toBe(0);
+    expect(await wcagViolations(page)).toEqual([]);
+    await h.screenshot(page, 'safety-sae-reported');
+
+    // the overview lists the SAE still unreported, overdue
+    await nav(page, 'Safety');
+    const overview = page.getByRole('region', { name: 'Safety alerts' });
+    const unreported = overview.getByRole('listitem').filter({ hasText: 'Pneumonitis' });
+    expect(await unreported.locator('.tag.sae-clock').textContent()).toMatch(/^Report overdue by/);
+    expect(
+      await overview.getByRole('listitem').filter({ hasText: 'Febrile neutropenia' }).count(),
+    ).toBe(0);
+  }, 90_000);
 });

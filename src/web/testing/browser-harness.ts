@@ -43,8 +43,11 @@ export function describeBrowser(name: string, body: () => void): void {
 export interface BrowserHarness {
   /** Base URL of the running server, e.g. http://127.0.0.1:41234 (no trailing slash). */
   readonly url: string;
-  /** A page in a fresh context (no cookies, no localStorage), in English unless told. */
-  newPage(options?: { locale?: string }): Promise<Page>;
+  /**
+   * A page in a fresh context (no cookies, no localStorage), in English unless told; in the
+   * machine's time zone unless `timezoneId` (IANA) says otherwise.
+   */
+  newPage(options?: { locale?: string; timezoneId?: string }): Promise<Page>;
   /**
    * Creates an active user with a password and study-wide or site roles, straight in the
    * harness's database (test set-up, not a path the app offers).
@@ -111,6 +114,7 @@ export function useBrowserHarness(): BrowserHarness {
       const context = await browser.newContext({
         locale: options.locale ?? 'en-GB',
         viewport: { width: 1366, height: 900 },
+        ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
       });
       contexts.push(context);
       return context.newPage();

@@ -28,7 +28,8 @@ import { useLocale, useT } from '../../i18n/i18n.context.tsx';
 import { AE_GRADES, CTCAE_TERM_SUGGESTIONS } from './ctcae-terms.ts';
 import { ChoiceField, InputField } from './form-field.component.tsx';
 import { GradeBadge } from './grade-badge.component.tsx';
-import { localInputValue, withOffset } from './local-instant.ts';
+import { localInputValue, localInputValueIn, withOffset, withZone } from './local-instant.ts';
+import { SaeClockTag, SaeReports } from './sae-reports.component.tsx';
 
 interface Draft {
   term: string;
@@ -54,7 +55,16 @@ const EMPTY: Draft = {
   awarenessAt: '',
 };
 
-function fromEvent(ae: AdverseEvent): Draft {
+/**
+ * Awareness is typed and shown in the site's time zone (the 24 h clock runs on the site's
+ * awareness); the browser's zone only while the site's is not known yet.
+ */
+const toLocal = (instant: string, timeZone: string | undefined) =>
+  timeZone ? localInputValueIn(instant, timeZone) : localInputValue(new Date(instant));
+const fromLocal = (local: string, timeZone: string | undefined) =>
+  timeZone ? withZone(local, timeZone) : withOffset(local);
+
+function fromEvent(ae: AdverseEvent, timeZone: string | undefined): Draft {
   return {
     term: ae.term,
     onsetDate: ae.onsetDate,
@@ -64,11 +74,11 @@ function fromEvent(ae: AdverseEvent): Draft {
     relatedness: ae.relatedness,
     actionTaken: ae.actionTaken,
     outcome: ae.outcome,
-    awarenessAt: ae.awarenessAt ? localInputValue(new Date(ae.awarenessAt)) : '',
+    awarenessAt: ae.awarenessAt ? toLocal(ae.awarenessAt, timeZone) : '',
   };
 }
 
-function toInput(d: Draft): AdverseEventInput {
+function toInput(d: Draft, timeZone: string | undefined): AdverseEventInput {
   return {
     term: d.term.trim(),
     onsetDate: d.onsetDate,
@@ -78,14 +88,18 @@ function toInput(d: Draft): AdverseEventInput {
     relatedness: d.relatedness,
     actionTaken: d.actionTaken,
     outcome: d.outcome,
-    awarenessAt: withOffset(d.awarenessAt),
+    awarenessAt: fromLocal(d.awarenessAt, timeZone),
   };
 }
 
 /** The fields that differ from the saved event (a PATCH sends only those). */
-function changedFields(before: AdverseEvent, after: AdverseEventInput): Partial<AdverseEventInput> {
+function changedFields(
+  before: AdverseEvent,
+  after: AdverseEventInput,
+  timeZone: string | undefined,
+): Partial<AdverseEventInput> {
   const out: Record<string, unknown> = {};
-  const was = toInput(fromEvent(before));
+  const was = toInput(fromEvent(before, timeZone), timeZone);
   for (const k of Object.keys(after) as (keyof AdverseEventInput)[])
     if (JSON.stringify(after[k]) !== JSON.stringify(was[k])) out[k] = after[k];
   return out as Partial<AdverseEventInput>;
@@ -129,16 +143,18 @@ function SeriousnessChoice({
 function AdverseEventForm({
   subjectId,
   editing,
+  timeZone,
   onDone,
 }: {
   subjectId: string;
   editing: AdverseEvent | null;
+  timeZone: string | undefined;
   onDone(): void;
 }) {
   const t = useT();
   const record = useRecordAdverseEvent(subjectId);
   const edit = useEditAdverseEvent(subjectId);
-  const [draft, setDraft] = useState<Draft>(editing ? fromEvent(editing) : EMPTY);
+  const [draft, setDraft] = useState<Draft>(editing ? fromEvent(editing, timeZone) : EMPTY);
   const [reason, setReason] = useState('');
   const [noChange, setNoChange] = useState(false);
   const active = editing ? edit : record;
@@ -158,12 +174,12 @@ function AdverseEventForm({
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const input = toInput(draft);
+    const input = toInput(draft, timeZone);
     if (!editing) {
       record.mutate(input, { onSuccess: onDone });
       return;
     }
-    const patch = changedFields(editing, input);
+    const patch = changedFields(editing, input, timeZone);
     if (Object.keys(patch).length === 0) {
       setNoChange(true);
       return;
@@ -241,7 +257,11 @@ function AdverseEventForm({
           value={draft.awarenessAt}
           onChange={set('awarenessAt')}
           errors={errors('awarenessAt')}
-          hint={t('safetyScreen.ae.awarenessHint')}
+          hint={
+            timeZone
+              ? `${t('safetyScreen.ae.awarenessHint')} ${t('safetyScreen.sae.siteTime', { zone: timeZone })}`
+              : t('safetyScreen.ae.awarenessHint')
+          }
         />
       </div>
       <SeriousnessChoice
@@ -279,9 +299,12 @@ function AdverseEventForm({
 export function AdverseEventSection({
   subjectId,
   canWrite,
+  timeZone,
 }: {
   subjectId: string;
   canWrite: boolean;
+  /** The subject's site's IANA time zone; undefined while the sites load. */
+  timeZone: string | undefined;
 }) {
   const t = useT();
   const { locale } = useLocale();
@@ -336,10 +359,10 @@ export function AdverseEventSection({
                         <span className="tag tag-strong">{t('safetyScreen.ae.sae')}</span>{' '}
                         {ae.seriousCriteria.map((c) => t(`safetyScreen.serious.${c}`)).join(', ')}
                         {ae.saeClock ? (
-                          <span className={`sae-clock sae-clock-${ae.saeClock.status}`}>
+                          <>
                             {' '}
-                            {t(`safetyScreen.saeClock.${ae.saeClock.status}`)}
-                          </span>
+                            <SaeClockTag clock={ae.saeClock} />
+                          </>
                         ) : null}
                       </>
                     ) : (
@@ -366,11 +389,15 @@ export function AdverseEventSection({
           </table>
         </div>
       ) : null}
+      {events ? (
+        <SaeReports subjectId={subjectId} events={events} timeZone={timeZone} canWrite={canWrite} />
+      ) : null}
       {canWrite ? (
         <AdverseEventForm
           key={editing ? `edit-${editing.id}` : `new-${formKey}`}
           subjectId={subjectId}
           editing={editing}
+          timeZone={timeZone}
           onDone={done}
         />
       ) : null}

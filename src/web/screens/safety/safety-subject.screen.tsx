@@ -5,6 +5,7 @@
  * investigators see the forms; monitors, data managers and auditors read.
  */
 import { useSafetyAlerts } from '../../api/safety.resource.ts';
+import { useSites } from '../../api/sites.resource.ts';
 import { subjectLabel, useSubjects } from '../../api/subjects.resource.ts';
 import { useDocumentTitle } from '../../components/document-title.ts';
 import { Section } from '../../components/section.component.tsx';
@@ -25,6 +26,9 @@ export function SafetySubjectScreen({ params }: ScreenProps) {
   const subjects = useSubjects({});
   const subject = subjects.data?.find((s) => s.id === subjectId);
   const name = subject ? subjectLabel(subject) : '…';
+  // times of the SAE clock are typed and shown in the site's own time zone
+  const sites = useSites();
+  const timeZone = sites.data?.find((s) => s.id === subject?.siteId)?.timezone;
   useDocumentTitle(t('safetyScreen.subjectTitle', { subject: name }));
   const alerts = useSafetyAlerts('open', subjectId);
   const canWrite = useAnyRole(SAFETY_WRITERS);
@@ -53,7 +57,7 @@ export function SafetySubjectScreen({ params }: ScreenProps) {
           ) : null}
         </Section>
         <ConMedSection subjectId={subjectId} canWrite={canWrite} />
-        <AdverseEventSection subjectId={subjectId} canWrite={canWrite} />
+        <AdverseEventSection subjectId={subjectId} canWrite={canWrite} timeZone={timeZone} />
         <LabGradesSection subjectId={subjectId} />
         <DeviationsSection subjectId={subjectId} canWrite={canWrite} />
       </div>

@@ -14,6 +14,7 @@ import { useT } from '../../i18n/i18n.context.tsx';
 import { Link } from '../../router/link.component.tsx';
 import { AlertList } from './alert-list.component.tsx';
 import { ChoiceField } from './form-field.component.tsx';
+import { SaeClockTag } from './sae-reports.component.tsx';
 import { ALERT_ACKNOWLEDGERS, useAnyRole } from './use-roles.ts';
 import './safety.css';
 
@@ -63,6 +64,14 @@ export function SafetyScreen() {
                       {s.subjectCode ?? s.subjectId.slice(0, 8)}
                     </Link>{' '}
                     {s.term} · {t('safetyScreen.grade.n', { grade: s.grade })} ·{' '}
+                    <SaeClockTag
+                      clock={{
+                        reported: false,
+                        status: 'pending',
+                        dueAt: s.clock.dueAt,
+                        minutesRemaining: 0,
+                      }}
+                    />{' '}
                     <span className={`sae-clock sae-clock-${s.clock.status}`}>
                       {t('safetyScreen.sae.due', {
                         due: s.clock.dueAt.slice(0, 16).replace('T', ' '),
