@@ -126,7 +126,7 @@ describeBrowser('safety screens (browser)', () => {
     expect(said).toContain('Prohibited');
     expect(said).toContain('A protocol deviation was recorded.');
     expect(said).toContain('A safety alert was raised.');
-    await cm.getByRole('cell', { name: /Afinitor 10 mg tablets/ }).waitFor();
+    await cm.getByRole('cell', { name: /^Afinitor 10 mg tablets/ }).waitFor();
 
     const deviations = page.getByRole('region', { name: 'Protocol deviations' });
     await deviations.getByText('recorded automatically').waitFor();
@@ -338,5 +338,59 @@ describeBrowser('safety screens (browser)', () => {
     expect(
       await overview.getByRole('listitem').filter({ hasText: 'Febrile neutropenia' }).count(),
     ).toBe(0);
+  }, 90_000);
+
+  it('a coordinator edits a medication: the form filled and focused, the prohibited-drug warning live on the edited name, a reason required, the change kept after a reload', async () => {
+    const page = await signedIn('chen.crc');
+    await openSubject(page);
+    const cm = page.getByRole('region', { name: 'Concomitant medications' });
+    await cm.getByLabel('Medication name').fill('Omeprazole');
+    await cm.getByLabel('Indication').fill('Dyspepsia');
+    await cm.getByLabel('Dose', { exact: true }).fill('20');
+    await cm.getByLabel('Dose unit').fill('mg');
+    await cm.getByRole('button', { name: 'Record medication' }).click();
+    const row = cm.getByRole('row', { name: /Omeprazole/ });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('20 mg');
+
+    await cm.getByRole('button', { name: 'Edit Omeprazole' }).click();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent ?? ''))
+      .toBe('Edit “Omeprazole”');
+    const name = cm.getByLabel('Medication name');
+    expect(await name.inputValue()).toBe('Omeprazole');
+    await cm.getByLabel('Dose', { exact: true }).fill('40');
+    // the warning follows the edited name as it is typed, and goes when the name is put back
+    const warning = cm.locator('.med-warning-region');
+    await name.fill('');
+    await name.pressSequentially('Afinitor');
+    await expect
+      .poll(async () => (await warning.textContent()) ?? '')
+      .toContain('Prohibited in this study: everolimus');
+    await name.fill('Omeprazole');
+    await expect.poll(async () => ((await warning.textContent()) ?? '').trim()).toBe('');
+
+    // no reason: asked for beside its field, nothing sent
+    await cm.getByRole('button', { name: 'Save change' }).click();
+    const reason = cm.getByLabel('Reason for change');
+    await expect.poll(() => reason.getAttribute('aria-invalid')).toBe('true');
+    expect(await describedBy(reason)).toContain('A reason for change is required');
+    expect(await wcagViolations(page)).toEqual([]);
+    await h.screenshot(page, 'safety-con-med-edit');
+    await reason.fill('Dose confirmed with the hospital pharmacy');
+    await reason.press('Enter');
+    await expect.poll(async () => (await row.textContent()) ?? '').toContain('40 mg');
+    await expect
+      .poll(async () => (await cm.getByRole('status').textContent()) ?? '')
+      .toContain('Omeprazole saved.');
+
+    await page.reload();
+    const kept = page
+      .getByRole('region', { name: 'Concomitant medications' })
+      .getByRole('row', { name: /Omeprazole/ });
+    await kept.waitFor();
+    expect(await kept.textContent()).toContain('40 mg');
+    expect(await kept.textContent()).not.toContain('20 mg');
+    expect(await wcagViolations(page)).toEqual([]);
   }, 90_000);
 });

@@ -15,6 +15,7 @@ export const safetyEn = {
   'safetyScreen.edit': 'Edit',
   'safetyScreen.cancel': 'Cancel',
   'safetyScreen.reasonForChange': 'Reason for change',
+  'safetyScreen.reasonRequired': 'A reason for change is required to edit saved data.',
   'safetyScreen.partialDateHint': 'YYYY-MM-DD, or YYYY-MM / YYYY when only partly known',
   'safetyScreen.choose': 'Choose…',
   'safetyScreen.chooseOne': 'Choose one.',
@@ -121,6 +122,11 @@ export const safetyEn = {
 
   'safetyScreen.cm.title': 'Concomitant medications',
   'safetyScreen.cm.none': 'No concomitant medication recorded.',
+  'safetyScreen.cm.new': 'Record a concomitant medication',
+  'safetyScreen.cm.editTitle': 'Edit “{name}”',
+  'safetyScreen.cm.editLabel': 'Edit {name}',
+  'safetyScreen.cm.reasonHint':
+    'Say why the record changes (e.g. dose confirmed with the pharmacy).',
   'safetyScreen.cm.name': 'Medication name',
   'safetyScreen.cm.nameHint': 'Generic, brand or Chinese name, as written.',
   'safetyScreen.cm.atc': 'ATC code (optional)',

@@ -16,6 +16,7 @@ export const safetyZhCN: Record<keyof typeof safetyEn, string> = {
   'safetyScreen.edit': '修改',
   'safetyScreen.cancel': '取消',
   'safetyScreen.reasonForChange': '修改原因',
+  'safetyScreen.reasonRequired': '修改已保存的数据必须填写修改原因。',
   'safetyScreen.partialDateHint': 'YYYY-MM-DD；仅部分已知时填 YYYY-MM 或 YYYY',
   'safetyScreen.choose': '请选择…',
   'safetyScreen.chooseOne': '请选择一项。',
@@ -122,6 +123,10 @@ export const safetyZhCN: Record<keyof typeof safetyEn, string> = {
 
   'safetyScreen.cm.title': '合并用药',
   'safetyScreen.cm.none': '尚未记录合并用药。',
+  'safetyScreen.cm.new': '记录合并用药',
+  'safetyScreen.cm.editTitle': '修改“{name}”',
+  'safetyScreen.cm.editLabel': '修改 {name}',
+  'safetyScreen.cm.reasonHint': '请说明修改原因（例如：已与药房核实剂量）。',
   'safetyScreen.cm.name': '药物名称',
   'safetyScreen.cm.nameHint': '通用名、商品名或中文名，按原样填写。',
   'safetyScreen.cm.atc': 'ATC 编码（可选）',
