@@ -103,6 +103,12 @@ export function overviewSubjectFromFile(
       ...file.dispositions.map((d) => d.lastKnownAliveDate),
       ...file.visits.map((v) => v.visitDate),
     ]),
+    // each date, not only the latest: a report as of an earlier cut-off needs the last one
+    // before it (the export's ADTTE does the same: core/cdisc/adam/subject-endpoints.ts)
+    aliveDates: [
+      ...file.dispositions.map((d) => d.lastKnownAliveDate),
+      ...file.visits.map((v) => v.visitDate),
+    ].filter((d): d is string => !!d),
     newAnticancerTherapyDate: latest(file.dispositions.map((d) => d.newAnticancerTherapyDate)),
     labs: liverLabs(file),
     adverseEvents: aes,

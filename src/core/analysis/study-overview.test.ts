@@ -91,6 +91,22 @@ describe('study overview', () => {
     expect(late.consort.discontinued).toEqual([{ reason: 'progression', count: 1 }]);
   });
 
+  it('censors OS at the last date known alive on or before the cut-off, not at enrolment, when later visits exist', () => {
+    // seen alive on 03-01 and 06-01; as of 04-01 the subject was last known alive on 03-01
+    // (CLINICAL-RULES.md: OS censored at the last date known alive), as ADTTE has it
+    const s = subject({
+      lastKnownAliveDate: '2026-06-01',
+      aliveDates: ['2026-03-01', '2026-06-01'],
+    });
+    const os = studyOverview(study, [s], '2026-04-01').endpoints?.subjects[0]?.os;
+    expect(os).toMatchObject({ event: false, date: '2026-03-01', days: 41 });
+    // without the dates only the single latest one is known: it lies after the cut-off
+    const bare = subject({ lastKnownAliveDate: '2026-06-01' });
+    expect(studyOverview(study, [bare], '2026-04-01').endpoints?.subjects[0]?.os.date).toBe(
+      '2026-01-20',
+    );
+  });
+
   it('counts AEs by worst grade per subject and term, and takes eDISH peaks as multiples of ULN', () => {
     const s = subject({
       adverseEvents: [

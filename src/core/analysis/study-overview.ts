@@ -26,6 +26,12 @@ export interface OverviewSubject {
   treatmentEnd: { date: IsoDate; reason: string } | null;
   deathDate: IsoDate | null;
   lastKnownAliveDate: IsoDate | null;
+  /**
+   * Every date the subject is known to have been alive (recorded last-known-alive dates, visit
+   * dates). The latest on or before the as-of date counts: a visit after a data cut must not
+   * hide the contact before it (CLINICAL-RULES.md, OS censored at the last date known alive).
+   */
+  aliveDates?: readonly IsoDate[];
   newAnticancerTherapyDate: IsoDate | null;
   /** Liver labs with their upper limit of normal, for eDISH. */
   labs: Array<{ date: IsoDate; test: string; value: number; uln: number | null }>;
@@ -95,6 +101,7 @@ function lastKnownAlive(
     endDate,
     ...scans.map((a) => a.date),
     within(s.lastKnownAliveDate, asOf),
+    ...(s.aliveDates ?? []).map((d) => within(d, asOf)),
   ].filter((d): d is IsoDate => d !== null);
   const latest = seen.reduce((a, b) => (compareDates(a, b) >= 0 ? a : b));
   return death && compareDates(latest, death) > 0 ? death : latest;
