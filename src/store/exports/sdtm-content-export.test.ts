@@ -247,6 +247,24 @@ describeEachDialect('SDTM content from stored records', (dialect) => {
     expect(await exportedRecords(t, 'csv', 'SUPPDM')).toEqual(asText(suppdm));
   });
 
+  it('AE: the CTCAE term decoded to MedDRA LLT, PT and SOC, the same in every format', async () => {
+    const ae = await exportedRecords(t, 'xpt', 'AE');
+    expect(ae).toHaveLength(1);
+    expect(ae[0]).toMatchObject({
+      AETERM: 'Alanine aminotransferase increased',
+      AELLT: 'Alanine aminotransferase increased',
+      AELLTCD: 10001551,
+      AEDECOD: 'Alanine aminotransferase increased',
+      AEPTCD: 10001551,
+      AEBODSYS: 'Investigations',
+      AEBDSYCD: 10022891,
+      AESOC: 'Investigations',
+      AESOCCD: 10022891,
+    });
+    expect(await exportedRecords(t, 'dataset-json', 'AE')).toEqual(ae);
+    expect(await exportedRecords(t, 'csv', 'AE')).toEqual(asText(ae));
+  });
+
   it('define.xml lists the new datasets and is well-formed', () => {
     const xml = defineXmlOf(study, '2026-11-25T09:00:00Z', 'xpt');
     for (const name of ['IE', 'SUPPAE', 'SUPPDM'])

@@ -22,6 +22,8 @@ export interface VariableSpec {
   length?: number;
   /** Position in the dataset's sort key, 1-based (define.xml KeySequence, Dataset-JSON). */
   keySequence?: number;
+  /** An external dictionary the values come from (define.xml ExternalCodeList). */
+  dictionary?: 'MEDDRA';
   /** A controlled-terminology codelist name for define.xml (e.g. `SEX`, `NY`). */
   codelist?: string;
   /** define.xml origin: how the value came to be. */

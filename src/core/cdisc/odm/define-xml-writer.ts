@@ -19,6 +19,7 @@ import {
 } from '../codelists/codelist.ts';
 import type { ExportCoding } from '../codelists/export-coding.ts';
 import type { DatasetSpec, VariableSpec } from '../format/dataset-spec.ts';
+import { dictionaryCodeLists, dictionaryRef } from './define-dictionaries.ts';
 import {
   valueItemDefs,
   valueListDefs,
@@ -226,7 +227,7 @@ export function defineXml(specs: readonly DatasetSpec[], o: DefineXmlOptions): s
               : v.dataType === 'datetime'
                 ? 'DATETIME20.'
                 : undefined,
-        })}>${translated('Description', v.label)}${codelistRef(c?.kind === 'codelist' ? c.codelist : null)}${origin(spec, v)}${c?.kind === 'value-list' ? `<def:ValueListRef${attrs({ ValueListOID: valueListOid(spec, v) })}/>` : valueListRef(spec, v)}</ItemDef>\n`,
+        })}>${translated('Description', v.label)}${codelistRef(c?.kind === 'codelist' ? c.codelist : null)}${c?.kind === 'codelist' ? '' : dictionaryRef(v)}${origin(spec, v)}${c?.kind === 'value-list' ? `<def:ValueListRef${attrs({ ValueListOID: valueListOid(spec, v) })}/>` : valueListRef(spec, v)}</ItemDef>\n`,
       );
     }
   }
@@ -243,6 +244,8 @@ export function defineXml(specs: readonly DatasetSpec[], o: DefineXmlOptions): s
       );
   out.push(...valueItemDefs(specs));
   for (const cl of codelists) out.push(codelistXml(cl));
+  // external dictionaries (MedDRA) after the CDISC and sponsor codelists
+  out.push(...dictionaryCodeLists(specs));
   for (const m of methodsUsed(specs))
     out.push(
       `<MethodDef${attrs({ OID: m.oid, Name: m.name, Type: m.type })}>${translated('Description', m.description)}</MethodDef>\n`,

@@ -13,7 +13,8 @@ export interface DefineIndex {
     string,
     { name: string; dataType: string; codelistOid: string | null; valueListOid: string | null }
   >;
-  codelists: Map<string, { values: Set<string>; extended: Set<string> }>;
+  /** `external`: an ExternalCodeList (a dictionary such as MedDRA), whose terms are not listed. */
+  codelists: Map<string, { values: Set<string>; extended: Set<string>; external: boolean }>;
   valueLists: Map<string, { itemOid: string; whereOids: string[] }[]>;
   whereClauses: Map<string, { itemOid: string; comparator: string; values: string[] }>;
   methods: Map<string, { name: string; description: string }>;
@@ -90,7 +91,11 @@ export function indexDefineXml(xml: string): DefineIndex {
       values.add(v);
       if (attr(m[0], 'def:ExtendedValue') === 'Yes') extended.add(v);
     }
-    ix.codelists.set(attr(tag, 'OID') ?? '', { values, extended });
+    ix.codelists.set(attr(tag, 'OID') ?? '', {
+      values,
+      extended,
+      external: b.includes('<ExternalCodeList'),
+    });
   }
   for (const b of blocks(xml, 'def:ValueListDef')) {
     const tag = b.slice(0, b.indexOf('>'));

@@ -1,14 +1,20 @@
 /**
  * AE (Adverse Events, SDTMIG 3.4 §6.2.1): one record per adverse event with CTCAE grade
- * (AETOXGR), seriousness, causality, action taken and outcome as recorded.
+ * (AETOXGR), seriousness, causality, action taken and outcome as recorded. MedDRA LLT, PT and
+ * SOC are decoded from the CTCAE v5.0 term (every CTCAE term is a MedDRA LLT; AEBODSYS = AESOC,
+ * the primary SOC); see core/safety/ctcae-meddra.ts.
  */
 import type { StudyDefinition } from '../../../protocol/study-definition.schema.ts';
+import { meddraOfCtcaeTerm } from '../../../safety/ctcae-meddra.ts';
 import type { ExportSubject } from '../../export-subject.ts';
 import type { DatasetRow, DatasetSpec } from '../../format/dataset-spec.ts';
 import { char, int } from '../../format/variable-builders.ts';
 import { domainVariable, STUDYID, USUBJID } from '../identifiers.ts';
 import { numbered } from './sdtm-rows.ts';
 import { subjectContext } from './subject-context.ts';
+
+/** MedDRA, as carried by the CTCAE v5.0 term (define.xml ExternalCodeList). */
+const meddra = { dictionary: 'MEDDRA', origin: 'Assigned' } as const;
 
 export const aeSpec: DatasetSpec = {
   name: 'AE',
@@ -22,9 +28,14 @@ export const aeSpec: DatasetSpec = {
     USUBJID,
     int('AESEQ', 'Sequence Number', { keySequence: 3, mandatory: true }),
     char('AETERM', 'Reported Term for the Adverse Event', 200, { mandatory: true }),
-    char('AEDECOD', 'Dictionary-Derived Term', 200),
-    char('AEPTCD', 'Preferred Term Code', 20),
-    char('AESOCCD', 'Primary System Organ Class Code', 20),
+    char('AELLT', 'Lowest Level Term', 200, meddra),
+    int('AELLTCD', 'Lowest Level Term Code', meddra),
+    char('AEDECOD', 'Dictionary-Derived Term', 200, meddra),
+    int('AEPTCD', 'Preferred Term Code', meddra),
+    char('AEBODSYS', 'Body System or Organ Class', 200, meddra),
+    int('AEBDSYCD', 'Body System or Organ Class Code', meddra),
+    char('AESOC', 'Primary System Organ Class', 200, meddra),
+    int('AESOCCD', 'Primary System Organ Class Code', meddra),
     char('AESER', 'Serious Event', 1, { codelist: 'NY' }),
     char('AEACN', 'Action Taken with Study Treatment', 40, { codelist: 'ACN' }),
     char('AEREL', 'Causality', 40),
@@ -37,6 +48,26 @@ export const aeSpec: DatasetSpec = {
     int('AEENDY', 'Study Day of End of Adverse Event'),
   ],
 };
+
+const code = (text: string | null) => (text && /^\d{8}$/.test(text) ? Number(text) : null);
+
+/**
+ * The MedDRA decode of the CTCAE term (core/safety `meddraOfCtcaeTerm`); a term outside the
+ * table keeps AEDECOD empty, with the site's own PT and SOC codes if it coded them.
+ */
+function meddraVariables(a: ExportSubject['adverseEvents'][number]) {
+  const m = meddraOfCtcaeTerm(a.term);
+  return {
+    AELLT: m?.llt ?? null,
+    AELLTCD: m?.lltCode ?? null,
+    AEDECOD: m?.pt ?? null,
+    AEPTCD: m?.ptCode ?? code(a.meddraPtCode),
+    AEBODSYS: m?.soc ?? null,
+    AEBDSYCD: m?.socCode ?? code(a.meddraSocCode),
+    AESOC: m?.soc ?? null,
+    AESOCCD: m?.socCode ?? code(a.meddraSocCode),
+  };
+}
 
 const upper = (s: string) => s.replaceAll('-', ' ').toUpperCase();
 
@@ -58,9 +89,7 @@ export function aeRows(study: StudyDefinition, s: ExportSubject): DatasetRow[] {
       DOMAIN: 'AE',
       USUBJID: c.usubjid,
       AETERM: a.term.slice(0, 200),
-      AEDECOD: null,
-      AEPTCD: a.meddraPtCode,
-      AESOCCD: a.meddraSocCode,
+      ...meddraVariables(a),
       AESER: a.serious ? 'Y' : 'N',
       AEACN: upper(a.actionTaken),
       AEREL: upper(a.relatedness),
