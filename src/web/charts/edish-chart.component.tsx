@@ -17,6 +17,13 @@ const MARGIN_LEFT = 56;
 const HYS = '#c1440e';
 const OTHER = '#0b5394';
 
+/**
+ * Above this many subjects only the points outside the normal quadrant carry a tooltip: they
+ * are the ones to identify, and a tooltip element on each of 1,000 points was most of the
+ * figure's drawing time (bench/web-dashboard.bench.ts). The CSV has every subject.
+ */
+const MAX_ALL_TITLED = 200;
+
 export function EdishChart({ points }: { points: readonly EdishPoint[] }) {
   const t = useT();
   const { locale } = useLocale();
@@ -103,7 +110,9 @@ export function EdishChart({ points }: { points: readonly EdishPoint[] }) {
             stroke: '#ffffff',
             strokeWidth: 0.8,
             title: (m: EdishMark) =>
-              `${m.label}: ALT ${fmt(m.peakAltXUln)} × ULN, ${t('edish.bilirubin')} ${fmt(m.peakBiliXUln)} × ULN`,
+              marks.length > MAX_ALL_TITLED && m.quadrant === 'normal'
+                ? null
+                : `${m.label}: ALT ${fmt(m.peakAltXUln)} × ULN, ${t('edish.bilirubin')} ${fmt(m.peakBiliXUln)} × ULN`,
           }),
         ],
       });

@@ -19,6 +19,12 @@ import { type WaterfallBar, waterfallData } from './waterfall-data.ts';
 const MARGIN_LEFT = 56;
 /** Above this many bars the subject labels would overlap: the axis shows none. */
 const MAX_LABELLED = 40;
+/**
+ * Above this many bars only those beyond the RECIST guides (≤ −30 %, ≥ +20 %) carry a
+ * tooltip: a tooltip element on each of 1,000 bars was most of the figure's drawing time
+ * (bench/web-dashboard.bench.ts). The CSV has every subject.
+ */
+const MAX_ALL_TITLED = 200;
 
 export function WaterfallChart({ subjects }: { subjects: readonly TumourCourse[] }) {
   const t = useT();
@@ -61,7 +67,9 @@ export function WaterfallChart({ subjects }: { subjects: readonly TumourCourse[]
             y: 'bestPctChange',
             fill: 'bor',
             title: (b: WaterfallBar) =>
-              `${b.label}: ${formatNumber(b.bestPctChange, locale)} % (${responseLabel(b.bor)})`,
+              bars.length > MAX_ALL_TITLED && b.bestPctChange > -30 && b.bestPctChange < 20
+                ? null
+                : `${b.label}: ${formatNumber(b.bestPctChange, locale)} % (${responseLabel(b.bor)})`,
           }),
           Plot.ruleY([0], { stroke: '#1a2027' }),
           Plot.ruleY(data.guides, { stroke: '#4a5562', strokeDasharray: '5,4' }),
