@@ -9,14 +9,8 @@ import type { Role } from '../core/access/roles.ts';
 export type MatrixRow = { allow: 'public' | 'signed-in' | readonly Role[] };
 
 const ADMIN: Role[] = ['administrator'];
-const SITE_READERS: Role[] = [
-  'investigator',
-  'coordinator',
-  'radiology-reviewer',
-  'data-manager',
-  'monitor',
-  'auditor',
-];
+// the blinded radiology reviewer reads no casebook-wide integrity records (integrity.routes.ts)
+const SITE_READERS: Role[] = ['investigator', 'coordinator', 'data-manager', 'monitor', 'auditor'];
 
 const SAFETY_WRITERS: Role[] = ['coordinator', 'investigator'];
 const SAFETY_READERS: Role[] = [
@@ -149,6 +143,7 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
   },
   'GET /api/subjects/:subjectId/tumour-assessments': { allow: SUBJECT_READERS_AND_IMAGING },
   'GET /api/subjects/:subjectId/recist': { allow: SUBJECT_READERS_AND_IMAGING },
+  'GET /api/subjects/:subjectId/imaging': { allow: SUBJECT_READERS_AND_IMAGING },
   // Specimens (issue 7): sites collect and ship, the biobank receives, stores, distributes, imports.
   'POST /api/specimens': { allow: ['coordinator', 'investigator'] },
   'GET /api/specimens': { allow: SPECIMEN_READERS },

@@ -22,11 +22,14 @@ import { sitesFor } from '../auth/auth-context.ts';
 import { requireAuth, subjectSiteFor } from '../auth/site-access.ts';
 import { defineRoute, json } from '../route-spec.ts';
 
-/** Who may read a subject's integrity records at their sites. */
+/**
+ * Who may read a subject's integrity records at their sites. Not the independent radiology
+ * reviewer: queries, signatures, SDV and locks cover the whole casebook (adverse events, labs,
+ * the site's tumour reads), which a blinded reviewer must not see (subject-access.ts).
+ */
 export const SITE_READERS: Role[] = [
   'investigator',
   'coordinator',
-  'radiology-reviewer',
   'data-manager',
   'monitor',
   'auditor',

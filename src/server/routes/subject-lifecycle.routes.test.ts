@@ -524,8 +524,11 @@ describeEachDialect('subjects: site isolation and roles', (dialect) => {
         lesions,
       }),
     );
+    // blinded review: the site's read (the screening scan) is not shown to the reviewer
     const ta = await ok(rr.get(`/api/subjects/${id}/tumour-assessments`));
-    expect(ta.assessments.map((x: { reader: string }) => x.reader).sort()).toEqual([
+    expect(ta.assessments.map((x: { reader: string }) => x.reader)).toEqual(['independent']);
+    const both = await ok(a.get(`/api/subjects/${id}/tumour-assessments`));
+    expect(both.assessments.map((x: { reader: string }) => x.reader).sort()).toEqual([
       'independent',
       'site',
     ]);

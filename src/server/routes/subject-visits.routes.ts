@@ -5,7 +5,11 @@
  */
 import { z } from 'zod';
 import { DomainError } from '../../core/shared/domain-error.ts';
-import { getRecist, getTumourAssessments } from '../../store/subjects/subject-queries.ts';
+import {
+  getImagingView,
+  getRecist,
+  getTumourAssessments,
+} from '../../store/subjects/subject-queries.ts';
 import {
   savePanelResults,
   saveTumourAssessment,
@@ -18,6 +22,7 @@ import {
   imagingWriteAccess,
   SUBJECT_WRITERS,
   scopeOf,
+  visibleReaders,
   writeAccess,
 } from './subject-access.ts';
 
@@ -94,25 +99,50 @@ export const subjectVisitRoutes = [
   defineRoute({
     method: 'GET',
     path: '/api/subjects/:subjectId/tumour-assessments',
-    summary: 'Stored tumour measurements of a subject (every reader)',
+    summary:
+      'Stored tumour measurements of a subject (both readers; the independent reviewer sees only the independent reads)',
     tag: 'visits',
     access: imagingReadAccess,
     params: subjectParams,
     async handler({ store, auth, roles, params }) {
-      return json(await getTumourAssessments(store, sitesFor(auth!, roles), params.subjectId));
+      return json(
+        await getTumourAssessments(store, sitesFor(auth!, roles), params.subjectId, (siteId) =>
+          visibleReaders(auth!, siteId),
+        ),
+      );
+    },
+  }),
+  defineRoute({
+    method: 'GET',
+    path: '/api/subjects/:subjectId/imaging',
+    summary:
+      "A subject's imaging view: codes, site, enrolment date and imaging visits with the reads you may see (no demographics or clinical data)",
+    tag: 'visits',
+    access: imagingReadAccess,
+    params: subjectParams,
+    async handler({ store, auth, roles, params }) {
+      return json(
+        await getImagingView(store, sitesFor(auth!, roles), params.subjectId, (siteId) =>
+          visibleReaders(auth!, siteId),
+        ),
+      );
     },
   }),
   defineRoute({
     method: 'GET',
     path: '/api/subjects/:subjectId/recist',
     summary:
-      'RECIST 1.1 evaluation (core evaluateSubject) of the stored measurements of one reader',
+      'RECIST 1.1 evaluation (core evaluateSubject) of the stored measurements of one reader (the independent reviewer: independent only)',
     tag: 'visits',
     access: imagingReadAccess,
     params: subjectParams,
     query: z.object({ reader: z.enum(['site', 'independent']).default('site') }),
     async handler({ store, auth, roles, params, query }) {
-      return json(await getRecist(store, sitesFor(auth!, roles), params.subjectId, query.reader));
+      return json(
+        await getRecist(store, sitesFor(auth!, roles), params.subjectId, query.reader, (siteId) =>
+          visibleReaders(auth!, siteId),
+        ),
+      );
     },
   }),
 ];

@@ -20,6 +20,13 @@ import {
 import { type SubjectSummary, subjectDetail, subjectSummary } from './subject-view.ts';
 
 type Sites = 'all' | string[];
+export type TumourReader = 'site' | 'independent';
+/**
+ * Which readers' tumour assessments the caller may see at a subject's site. The independent
+ * reviewer is blinded to the site's reads (src/server/routes/subject-access.ts `visibleReaders`).
+ */
+export type ReadersAt = (siteId: string) => readonly TumourReader[];
+const EVERY_READER: ReadersAt = () => ['site', 'independent'];
 
 async function siteToday(store: Store): Promise<(siteId: string) => string> {
   const rows = await store.db.selectFrom('sites').select(['id', 'timezone']).execute();
@@ -61,24 +68,32 @@ export async function getSubject(store: Store, sites: Sites, subjectId: string) 
   return subjectDetail(file, study, today(file.subject.siteId));
 }
 
-export async function getTumourAssessments(store: Store, sites: Sites, subjectId: string) {
+export async function getTumourAssessments(
+  store: Store,
+  sites: Sites,
+  subjectId: string,
+  readersAt: ReadersAt = EVERY_READER,
+) {
   const file = await fileAt(store, sites, subjectId);
   const visitKind = new Map(file.visits.map((v) => [v.id, v.kind]));
+  const visible = readersAt(file.subject.siteId);
   return {
     subjectId,
     subjectCode: file.subject.subjectCode,
     enrollmentDate: file.subject.enrollmentDate,
-    assessments: file.tumour_assessments.map((t) => ({
-      id: t.id,
-      visitId: t.visitId,
-      visitKind: visitKind.get(t.visitId) ?? null,
-      reader: t.reader,
-      date: t.assessmentDate,
-      lesions: JSON.parse(t.lesions) as unknown,
-      tumourMarkersNormal:
-        t.tumourMarkersNormal === null ? null : Number(t.tumourMarkersNormal) === 1,
-      investigatorResponse: t.investigatorResponse,
-    })),
+    assessments: file.tumour_assessments
+      .filter((t) => visible.includes(t.reader as TumourReader))
+      .map((t) => ({
+        id: t.id,
+        visitId: t.visitId,
+        visitKind: visitKind.get(t.visitId) ?? null,
+        reader: t.reader,
+        date: t.assessmentDate,
+        lesions: JSON.parse(t.lesions) as unknown,
+        tumourMarkersNormal:
+          t.tumourMarkersNormal === null ? null : Number(t.tumourMarkersNormal) === 1,
+        investigatorResponse: t.investigatorResponse,
+      })),
   };
 }
 
@@ -90,9 +105,16 @@ export async function getRecist(
   store: Store,
   sites: Sites,
   subjectId: string,
-  reader: 'site' | 'independent',
+  reader: TumourReader,
+  readersAt: ReadersAt = EVERY_READER,
 ) {
   const [study, file] = await Promise.all([studyInForce(store), fileAt(store, sites, subjectId)]);
+  if (!readersAt(file.subject.siteId).includes(reader))
+    throw new DomainError({
+      kind: 'forbidden',
+      rule: 'blinded-reader',
+      message: `the independent review is blinded to the ${reader} reads`,
+    });
   const r = recistOf(file, study, reader);
   if (!r.result)
     throw new DomainError({
@@ -121,5 +143,49 @@ export async function getRecist(
       .filter((a) => a.engine === null)
       .map((a) => ({ date: a.date, investigatorResponse: a.investigator, reasons: a.reasons })),
     disagreements: agreement.filter((a) => a.agrees === false).length,
+  };
+}
+
+/**
+ * What tumour imaging needs of a subject and nothing more (issue 9, the independent radiology
+ * reviewer's casebook): its codes, site and day 1 (RECIST's baseline is the last scan on or
+ * before it), and the visits whose protocol panels include CT imaging, each with the reads the
+ * caller may see. No demographics, timeline, labs, doses or adverse events.
+ */
+export async function getImagingView(
+  store: Store,
+  sites: Sites,
+  subjectId: string,
+  readersAt: ReadersAt = EVERY_READER,
+) {
+  const [study, file] = await Promise.all([studyInForce(store), fileAt(store, sites, subjectId)]);
+  const imaging = new Set<string>(
+    study.visits.filter((v) => v.panels.includes('ct-imaging')).map((v) => v.kind),
+  );
+  const visible = readersAt(file.subject.siteId);
+  const s = file.subject;
+  return {
+    id: s.id,
+    siteId: s.siteId,
+    screeningNumber: s.screeningNumber,
+    subjectCode: s.subjectCode,
+    enrollmentDate: s.enrollmentDate,
+    readers: visible,
+    visits: file.visits
+      .filter((v) => imaging.has(v.kind))
+      .sort((a, b) => (a.visitDate < b.visitDate ? -1 : a.visitDate > b.visitDate ? 1 : 0))
+      .map((v) => ({
+        id: v.id,
+        kind: v.kind,
+        visitDate: v.visitDate,
+        cycle: v.cycle,
+        reads: file.tumour_assessments
+          .filter((t) => t.visitId === v.id && visible.includes(t.reader as TumourReader))
+          .map((t) => ({
+            id: t.id,
+            reader: t.reader as TumourReader,
+            investigatorResponse: t.investigatorResponse,
+          })),
+      })),
   };
 }
