@@ -82,10 +82,12 @@ export function useQueries(filter: QueryFilter) {
   });
 }
 
-export function useOpenQueryCounts() {
+/** `enabled: false` for viewers who may not read queries (the blinded radiology reviewer). */
+export function useOpenQueryCounts(enabled = true) {
   return useQuery({
     queryKey: [...queriesKey, 'counts'],
     queryFn: ({ signal }) => getOpenQueryCounts(signal),
+    enabled,
   });
 }
 

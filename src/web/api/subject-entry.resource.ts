@@ -134,6 +134,9 @@ function useInvalidateSubject(subjectId: string) {
       qc.invalidateQueries({ queryKey: subjectFileKey(subjectId) }),
       qc.invalidateQueries({ queryKey: tumourKey(subjectId) }),
       qc.invalidateQueries({ queryKey: ['subjects', 'list'] }),
+      qc.invalidateQueries({ queryKey: ['subjects', 'imaging', subjectId] }),
+      // a saved read may raise a recist-disagreement query (edit check)
+      qc.invalidateQueries({ queryKey: ['queries'] }),
     ]);
 }
 

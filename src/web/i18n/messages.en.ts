@@ -5,6 +5,7 @@
  */
 import { enrolmentEn } from './messages.enrolment.en.ts';
 import { entryEn } from './messages.entry.en.ts';
+import { radiologyEn } from './messages.radiology.en.ts';
 import { reportsEn } from './messages.reports.en.ts';
 import { safetyEn } from './messages.safety.en.ts';
 import { setPasswordEn } from './messages.set-password.en.ts';
@@ -403,6 +404,7 @@ export const en = {
   ...safetyEn,
   ...entryEn,
   ...enrolmentEn,
+  ...radiologyEn,
   ...setPasswordEn,
   ...specimensEn,
   ...reportsEn,

@@ -5,6 +5,7 @@
 import type { en } from './messages.en.ts';
 import { enrolmentZhCN } from './messages.enrolment.zh-CN.ts';
 import { entryZhCN } from './messages.entry.zh-CN.ts';
+import { radiologyZhCN } from './messages.radiology.zh-CN.ts';
 import { reportsZhCN } from './messages.reports.zh-CN.ts';
 import { safetyZhCN } from './messages.safety.zh-CN.ts';
 import { setPasswordZhCN } from './messages.set-password.zh-CN.ts';
@@ -402,6 +403,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   ...safetyZhCN,
   ...entryZhCN,
   ...enrolmentZhCN,
+  ...radiologyZhCN,
   ...setPasswordZhCN,
   ...specimensZhCN,
   ...reportsZhCN,

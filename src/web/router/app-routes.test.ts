@@ -88,6 +88,27 @@ describe('navigationItems', () => {
     expect(navigationItems(appRoutes, viewer()).map((r) => r.id)).toEqual(['study', 'account']);
   });
 
+  it('app table: the blinded radiology reviewer sees only subjects (casebook, tumour reads)', () => {
+    const rr = viewer({ role: 'radiology-reviewer', siteId: 's1' });
+    expect(navigationItems(appRoutes, rr).map((r) => r.id)).toEqual([
+      'study',
+      'subjects',
+      'account',
+    ]);
+    const allowed = appRoutes.filter((r) => accessOutcome(r.access, rr) === 'allowed');
+    expect(allowed.map((r) => r.id).sort()).toEqual(
+      [
+        'account',
+        'casebook',
+        'set-password',
+        'sign-in',
+        'study',
+        'subjects',
+        'tumour-assessment',
+      ].sort(),
+    );
+  });
+
   it('app table: every route resolves to itself and every role sees the study', () => {
     for (const r of appRoutes) expect(resolveRoute(appRoutes, r.path)?.route.id).toBe(r.id);
     expect(new Set(appRoutes.map((r) => r.path)).size).toBe(appRoutes.length);

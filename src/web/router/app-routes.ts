@@ -34,14 +34,25 @@ const SUBJECT_READERS = [
   'auditor',
 ] as const satisfies readonly Role[];
 
-/** Signatures, SDV, locks and queries (src/server/routes/integrity.routes.ts SITE_READERS). */
-const CASEBOOK_READERS = [
+/**
+ * Signatures, SDV, locks and queries (src/server/routes/integrity.routes.ts SITE_READERS): not
+ * the blinded radiology reviewer.
+ */
+export const CASEBOOK_READERS = [
   'investigator',
   'coordinator',
-  'radiology-reviewer',
   'data-manager',
   'monitor',
   'auditor',
+] as const satisfies readonly Role[];
+
+/**
+ * The casebook page: the integrity readers get the whole casebook; the radiology reviewer gets
+ * the imaging casebook (GET /api/subjects/:id/imaging), blinded to the site's reads.
+ */
+const CASEBOOK_PAGE_READERS = [
+  ...CASEBOOK_READERS,
+  'radiology-reviewer',
 ] as const satisfies readonly Role[];
 
 export interface AppRoute<Id extends string = string> {
@@ -70,7 +81,7 @@ export const appRoutes = [
   {
     id: 'casebook',
     path: '/subjects/:subjectId',
-    access: { kind: 'roles', roles: CASEBOOK_READERS },
+    access: { kind: 'roles', roles: CASEBOOK_PAGE_READERS },
   },
   {
     id: 'queries',

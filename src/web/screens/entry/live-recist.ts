@@ -15,6 +15,7 @@ import type { TimepointScore } from '../../../core/recist/timepoint-scoring.ts';
 import { compareDates } from '../../../core/shared/calendar-date.ts';
 import { DomainError } from '../../../core/shared/domain-error.ts';
 import { recistInputFromRecords } from '../../../core/subjects/recist-from-records.ts';
+import type { StoredTumourAssessment } from '../../api/subject-entry.resource.ts';
 
 export type LiveRecist =
   /** The edited scan is the baseline: nothing to score yet, its sum and the baseline checks. */
@@ -80,3 +81,10 @@ export function liveRecist(input: LiveRecistInput): LiveRecist {
     throw e;
   }
 }
+
+/** A stored read in the engine's input shape. */
+export const toAssessment = (s: StoredTumourAssessment): Assessment => ({
+  date: s.date,
+  lesions: s.lesions,
+  ...(s.tumourMarkersNormal === null ? {} : { tumorMarkersNormal: s.tumourMarkersNormal }),
+});

@@ -1,9 +1,13 @@
 /**
- * Tumour assessment of an imaging visit (site read): the lesion table, the RECIST 1.1 response
- * recomputed live by the core engine as values are typed (over the subject's stored site scans
- * plus this one), the investigator's own overall response beside it with any disagreement shown,
- * and save (PUT …/tumour-assessment with `investigatorResponse`; the server raises a
- * recist-disagreement query when they differ). Re-saving asks a reason for change.
+ * Tumour assessment of an imaging visit, for either reader: the site's read (coordinators and
+ * investigators) or the independent read (the radiology reviewer, blinded to the site's read —
+ * src/server/routes/subject-access.ts). The lesion table, the RECIST 1.1 response recomputed
+ * live by the core engine as values are typed (over the reader's stored scans plus this one),
+ * the reader's own overall response beside it with any disagreement shown, and save
+ * (PUT …/tumour-assessment with `reader` and `investigatorResponse`; the server raises a
+ * recist-disagreement query when they differ). Re-saving asks a reason for change. Whoever may
+ * see both readers gets them side by side below (ReadsCompared). The subject comes from the
+ * imaging view, which every reader of this screen may load.
  */
 import { useMemo, useState } from 'react';
 import type { Assessment } from '../../../core/recist/recist-input.schema.ts';
@@ -13,21 +17,25 @@ import {
 } from '../../../core/recist/response-codes.ts';
 import { recistInputFromRecords } from '../../../core/subjects/recist-from-records.ts';
 import { fieldMessages } from '../../api/api-problem.ts';
+import {
+  type ImagingView,
+  type ImagingVisit,
+  type TumourReader,
+  useSubjectImaging,
+} from '../../api/imaging.resource.ts';
 import { useStudy } from '../../api/study.resource.ts';
 import {
   type StoredTumourAssessment,
-  type StoredVisit,
-  type SubjectFileView,
   useSaveTumourAssessment,
-  useSubjectFile,
   useTumourAssessments,
 } from '../../api/subject-entry.resource.ts';
+import { subjectLabel } from '../../api/subjects.resource.ts';
 import { useResponseLabel } from '../../charts/use-response-label.ts';
 import { useDocumentTitle } from '../../components/document-title.ts';
 import { LoadingIndicator } from '../../components/loading-indicator.component.tsx';
 import { ProblemMessage } from '../../components/problem-message.component.tsx';
 import { Section } from '../../components/section.component.tsx';
-import { useHasRole } from '../../components/use-has-role.ts';
+import { useHasRoleAt } from '../../components/use-has-role.ts';
 import { formatCalendarDate } from '../../format/locale-format.ts';
 import { useLocale, useT } from '../../i18n/i18n.context.tsx';
 import type { ScreenProps } from '../../screens.ts';
@@ -40,82 +48,99 @@ import {
   toLesionRecords,
 } from './lesion-draft.ts';
 import { LesionTable } from './lesion-table.component.tsx';
-import { liveRecist } from './live-recist.ts';
+import { liveRecist, toAssessment } from './live-recist.ts';
+import { ReadsCompared } from './reads-compared.component.tsx';
 import { engineOverall, RecistResponse } from './recist-response.component.tsx';
 import { EntryHeader } from './subject-header.component.tsx';
 import { useUnsavedChanges } from './use-unsaved-changes.ts';
 import './entry.css';
 
-const toAssessment = (s: StoredTumourAssessment): Assessment => ({
-  date: s.date,
-  lesions: s.lesions,
-  ...(s.tumourMarkersNormal === null ? {} : { tumorMarkersNormal: s.tumourMarkersNormal }),
-});
+const REVIEWER = ['radiology-reviewer'] as const;
 
 export function TumourAssessmentScreen({ params }: ScreenProps) {
   const t = useT();
   const { locale } = useLocale();
   const subjectId = params.subjectId ?? '';
   const visitId = params.visitId ?? '';
-  const file = useSubjectFile(subjectId);
+  const view = useSubjectImaging(subjectId);
   const reads = useTumourAssessments(subjectId);
   const study = useStudy();
-  const label = file.data ? (file.data.subjectCode ?? file.data.screeningNumber) : subjectId;
-  const visit = file.data?.visits.find((v) => v.id === visitId);
+  const siteWriter = useHasRoleAt(ENTRY_WRITERS, view.data?.siteId);
+  const reviewer = useHasRoleAt(REVIEWER, view.data?.siteId);
+  const label = view.data ? subjectLabel(view.data) : subjectId;
+  const visit = view.data?.visits.find((v) => v.id === visitId);
   useDocumentTitle(t('tumour.title', { subject: label, date: visit?.visitDate ?? '' }));
-  const error = file.error ?? reads.error ?? study.error;
+  const error = view.error ?? reads.error ?? study.error;
   if (error) return <ProblemMessage error={error} />;
-  if (!file.data || !reads.data || !study.data) return <LoadingIndicator />;
-  if (!visit) return <ProblemMessage error={new Error(t('visitEntry.unknownVisit'))} />;
-  const imaging =
-    study.data.definition.visits
-      .find((v) => v.kind === visit.kind)
-      ?.panels.includes('ct-imaging') ?? false;
-  const site = reads.data.assessments.filter((a) => a.reader === 'site');
-  const stored = site.find((a) => a.visitId === visitId) ?? null;
+  if (!view.data || !reads.data || !study.data) return <LoadingIndicator />;
+  // The imaging view lists only imaging visits: any other visit id is not one to read here.
+  if (!visit) return <p>{t('tumour.notImaging')}</p>;
+  // The reviewer (not also a site writer) records the independent read; everyone else the site's.
+  const reader: TumourReader = reviewer && !siteWriter ? 'independent' : 'site';
+  const canWrite = reader === 'independent' ? reviewer : siteWriter;
+  const own = reads.data.assessments.filter((a) => a.reader === reader);
+  const stored = own.find((a) => a.visitId === visitId) ?? null;
+  const rules = study.data.definition.recist;
+  const enc = encodeURIComponent;
   return (
     <div className="entry">
       <EntryHeader
-        back={`/subjects/${encodeURIComponent(subjectId)}/visits/${encodeURIComponent(visitId)}`}
-        backLabel={t('entry.backToVisits', { subject: label })}
+        back={
+          reader === 'independent'
+            ? `/subjects/${enc(subjectId)}`
+            : `/subjects/${enc(subjectId)}/visits/${enc(visitId)}`
+        }
+        backLabel={t(reader === 'independent' ? 'entry.backToCasebook' : 'entry.backToVisits', {
+          subject: label,
+        })}
         title={t('tumour.title', {
           subject: label,
           date: formatCalendarDate(visit.visitDate, locale),
         })}
       >
-        <p className="subtitle">{t('tumour.intro')}</p>
+        <p className="subtitle">
+          {t(reader === 'independent' ? 'radiology.intro' : 'tumour.intro')}
+        </p>
       </EntryHeader>
-      {imaging ? (
-        <TumourForm
-          // one form per visit: after the first save the stored read appears and the form
-          // (already holding what was saved) stays, with its "Saved." message
-          key={visitId}
-          subject={file.data}
+      <TumourForm
+        // one form per visit and reader: after the first save the stored read appears and the
+        // form (already holding what was saved) stays, with its "Saved." message
+        key={`${visitId}-${reader}`}
+        subject={view.data}
+        visit={visit}
+        reader={reader}
+        canWrite={canWrite}
+        others={own.filter((a) => a.visitId !== visitId).map(toAssessment)}
+        stored={stored}
+        rules={rules}
+      />
+      {view.data.readers.length > 1 ? (
+        <ReadsCompared
+          subject={view.data}
           visit={visit}
-          others={site.filter((a) => a.visitId !== visitId).map(toAssessment)}
-          stored={stored}
-          rules={study.data.definition.recist}
+          reads={reads.data.assessments}
+          rules={rules}
         />
-      ) : (
-        <p>{t('tumour.notImaging')}</p>
-      )}
+      ) : null}
     </div>
   );
 }
 
 interface TumourFormProps {
-  subject: SubjectFileView;
-  visit: StoredVisit;
+  subject: ImagingView;
+  visit: ImagingVisit;
+  reader: TumourReader;
+  canWrite: boolean;
   others: Assessment[];
   stored: StoredTumourAssessment | null;
   rules: Parameters<typeof liveRecist>[0]['rules'];
 }
 
-function TumourForm({ subject, visit, others, stored, rules }: TumourFormProps) {
+function TumourForm({ subject, visit, reader, canWrite, others, stored, rules }: TumourFormProps) {
   const t = useT();
   const { locale } = useLocale();
   const responseLabel = useResponseLabel();
-  const canWrite = useHasRole(ENTRY_WRITERS);
+  const independent = reader === 'independent';
   const save = useSaveTumourAssessment(subject.id, visit.id);
 
   // Which scan is the baseline once this one is in the series (the last on or before day 1).
@@ -191,7 +216,7 @@ function TumourForm({ subject, visit, others, stored, rules }: TumourFormProps) 
     setReasonMissing(false);
     save.mutate(
       {
-        reader: 'site',
+        reader,
         lesions,
         tumourMarkersNormal: markers === '' ? null : markers === 'true',
         investigatorResponse: investigator === '' ? null : investigator,
@@ -237,7 +262,9 @@ function TumourForm({ subject, visit, others, stored, rules }: TumourFormProps) 
         <Section id="recist-live" title={t('tumour.responseTitle')}>
           <RecistResponse live={live} />
           <div className="field investigator-response">
-            <label htmlFor="investigator-response">{t('tumour.investigatorResponse')}</label>
+            <label htmlFor="investigator-response">
+              {t(independent ? 'radiology.reviewerResponse' : 'tumour.investigatorResponse')}
+            </label>
             <select
               id="investigator-response"
               value={investigator}
@@ -259,10 +286,15 @@ function TumourForm({ subject, visit, others, stored, rules }: TumourFormProps) 
             >
               {investigator === engine
                 ? t('tumour.agrees', { engine: responseLabel(engine) })
-                : t('tumour.disagrees', {
-                    investigator: responseLabel(investigator),
-                    engine: responseLabel(engine),
-                  })}
+                : independent
+                  ? t('radiology.disagrees', {
+                      reviewer: responseLabel(investigator),
+                      engine: responseLabel(engine),
+                    })
+                  : t('tumour.disagrees', {
+                      investigator: responseLabel(investigator),
+                      engine: responseLabel(engine),
+                    })}
             </p>
           ) : null}
         </Section>
@@ -292,7 +324,9 @@ function TumourForm({ subject, visit, others, stored, rules }: TumourFormProps) 
             </div>
           ) : null}
           <button type="submit" disabled={save.isPending || bad.length > 0}>
-            {save.isPending ? t('entry.saving') : t('tumour.saveRead')}
+            {save.isPending
+              ? t('entry.saving')
+              : t(independent ? 'radiology.saveRead' : 'tumour.saveRead')}
           </button>
           {dirty ? <span className="unsaved">{t('entry.unsavedNotice')}</span> : null}
           {save.isSuccess ? (

@@ -2,7 +2,8 @@
  * Subjects at my sites with their derived status, overdue visits and open queries; filters by
  * site, status, "with overdue visits" and "with open queries" (issue 9). The overdue count is
  * the server's (GET /api/subjects: visits whose window closed with nothing done, the rule of
- * the schedule and the dashboard). Each subject opens its casebook page.
+ * the schedule and the dashboard). Each subject opens its casebook page. The blinded radiology
+ * reviewer reads no queries (src/server/routes/integrity.routes.ts): no query column or filter.
  */
 import { useState } from 'react';
 import { useOpenQueryCounts } from '../../api/queries.resource.ts';
@@ -20,6 +21,7 @@ import { SelectField } from '../../components/select-field.component.tsx';
 import { useHasRole } from '../../components/use-has-role.ts';
 import { formatCalendarDate } from '../../format/locale-format.ts';
 import { useLocale, useT } from '../../i18n/i18n.context.tsx';
+import { CASEBOOK_READERS } from '../../router/app-routes.ts';
 import { Link } from '../../router/link.component.tsx';
 import { ENTRY_WRITERS } from '../entry/entry.routes.ts';
 import '../queries/queries.css';
@@ -37,7 +39,8 @@ export function SubjectsScreen() {
     siteId: siteId === 'all' ? undefined : siteId,
     status: status === 'all' ? undefined : status,
   });
-  const counts = useOpenQueryCounts();
+  const readsQueries = useHasRole(CASEBOOK_READERS);
+  const counts = useOpenQueryCounts(readsQueries);
   const mayScreen = useHasRole(ENTRY_WRITERS);
   const open = new Map((counts.data?.bySubject ?? []).map((c) => [c.subjectId, c.open]));
   const rows = (subjects.data ?? []).filter(
@@ -78,14 +81,16 @@ export function SubjectsScreen() {
             ...SUBJECT_STATUS_KINDS.map((k) => ({ value: k, label: t(`subjectStatus.${k}`) })),
           ]}
         />
-        <label className="checkbox-field">
-          <input
-            type="checkbox"
-            checked={withQueries}
-            onChange={(e) => setWithQueries(e.target.checked)}
-          />
-          {t('subjects.withOpenQueries')}
-        </label>
+        {readsQueries ? (
+          <label className="checkbox-field">
+            <input
+              type="checkbox"
+              checked={withQueries}
+              onChange={(e) => setWithQueries(e.target.checked)}
+            />
+            {t('subjects.withOpenQueries')}
+          </label>
+        ) : null}
         <label className="checkbox-field">
           <input
             type="checkbox"
@@ -115,7 +120,7 @@ export function SubjectsScreen() {
                 <th scope="col">{t('subjects.status')}</th>
                 <th scope="col">{t('subjects.enrolled')}</th>
                 <th scope="col">{t('subjects.overdueVisits')}</th>
-                <th scope="col">{t('subjects.openQueries')}</th>
+                {readsQueries ? <th scope="col">{t('subjects.openQueries')}</th> : null}
               </tr>
             </thead>
             <tbody>
@@ -128,7 +133,7 @@ export function SubjectsScreen() {
                   <td>{t(`subjectStatus.${s.status.kind}`)}</td>
                   <td>{s.enrollmentDate ? formatCalendarDate(s.enrollmentDate, locale) : '—'}</td>
                   <td>{s.overdueVisits}</td>
-                  <td>{open.get(s.id) ?? 0}</td>
+                  {readsQueries ? <td>{open.get(s.id) ?? 0}</td> : null}
                 </tr>
               ))}
             </tbody>
