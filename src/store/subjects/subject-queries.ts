@@ -181,6 +181,8 @@ export async function getImagingView(
         cycle: v.cycle,
         reads: file.tumour_assessments
           .filter((t) => t.visitId === v.id && visible.includes(t.reader as TumourReader))
+          // site read first, then the independent one (not the order they were saved in)
+          .sort((a, b) => (a.reader === b.reader ? 0 : a.reader === 'site' ? -1 : 1))
           .map((t) => ({
             id: t.id,
             reader: t.reader as TumourReader,
