@@ -116,8 +116,29 @@ export interface BoxGrid extends StorageBox {
 
 const sig = (signal?: AbortSignal) => (signal ? { signal } : {});
 
+/** src/store/specimens/specimen-view.ts specimenDetail: the chain of custody (the fields shown). */
+export interface SpecimenDetail extends Specimen {
+  custody: Array<{
+    action: string;
+    from: CustodyState | null;
+    to: CustodyState;
+    where: string;
+    occurredAt: string;
+    recordedAt: string;
+    by: string;
+    notes: string | null;
+  }>;
+}
+
+/** The custody steps of POST /api/specimens/:id/custody offered on the Specimens screen. */
+export type CustodyStep =
+  | { action: 'consume'; reason: string }
+  | { action: 'destroy'; reason: string }
+  | { action: 'distribute'; recipient: string; purpose: 'research' | 'return'; reason: string };
+
 export const specimenKeys = {
   all: ['specimens'] as const,
+  detail: (id: string) => ['specimens', 'detail', id] as const,
   list: (state: CustodyState | 'all') => ['specimens', 'list', state] as const,
   shipments: ['specimens', 'shipments'] as const,
   boxes: ['specimens', 'boxes'] as const,
@@ -199,6 +220,43 @@ export function useReceiveShipment() {
   return useSpecimenWrite(({ id, receipt }: { id: string; receipt: Receipt }) =>
     http.request<Shipment>('POST', `/api/shipments/${encodeURIComponent(id)}/receipt`, {
       body: receipt,
+    }),
+  );
+}
+
+/** Body of POST /api/storage/boxes (storage.routes.ts). */
+export interface NewBox {
+  siteId: string;
+  code: string;
+  freezer: string;
+  rack: string;
+  rows: number;
+  columns: number;
+}
+
+export function useCreateBox() {
+  return useSpecimenWrite((b: NewBox) =>
+    http.request<StorageBox>('POST', '/api/storage/boxes', { body: b }),
+  );
+}
+
+export function useSpecimenDetail(id: string | null) {
+  return useQuery({
+    queryKey: specimenKeys.detail(id ?? '-'),
+    enabled: id !== null,
+    queryFn: ({ signal }) =>
+      http.request<SpecimenDetail>(
+        'GET',
+        `/api/specimens/${encodeURIComponent(id ?? '')}`,
+        sig(signal),
+      ),
+  });
+}
+
+export function useCustodyStep() {
+  return useSpecimenWrite(({ specimenId, step }: { specimenId: string; step: CustodyStep }) =>
+    http.request<Specimen>('POST', `/api/specimens/${encodeURIComponent(specimenId)}/custody`, {
+      body: step,
     }),
   );
 }

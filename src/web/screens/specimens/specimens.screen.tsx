@@ -13,8 +13,9 @@ import { Section } from '../../components/section.component.tsx';
 import { formatInstant } from '../../format/locale-format.ts';
 import { useLocale, useT } from '../../i18n/i18n.context.tsx';
 import { ChoiceField } from '../safety/form-field.component.tsx';
-import { SITE_HANDLERS, useAnyRole } from '../safety/use-roles.ts';
+import { BIOBANK, SITE_HANDLERS, useAnyRole } from '../safety/use-roles.ts';
 import { CollectSpecimenForm } from './collect-specimen-form.component.tsx';
+import { CustodyPanel } from './custody-panel.component.tsx';
 import { openLabelSheet } from './specimen-labels.ts';
 import '../safety/safety.css';
 import './specimens.css';
@@ -26,6 +27,8 @@ export function SpecimensScreen() {
   const { locale } = useLocale();
   useDocumentTitle(t('specimens.title'));
   const canCollect = useAnyRole(SITE_HANDLERS);
+  const canAct = useAnyRole([...SITE_HANDLERS, ...BIOBANK]);
+  const [open, setOpen] = useState<string | null>(null);
   const [state, setState] = useState<StateFilter>('all');
   const specimens = useSpecimens(state);
   const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
@@ -87,6 +90,7 @@ export function SpecimensScreen() {
                     <th scope="col">{t('specimens.list.collected')}</th>
                     <th scope="col">{t('specimens.list.state')}</th>
                     <th scope="col">{t('specimens.list.location')}</th>
+                    <th scope="col">{t('custody.column')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -117,6 +121,17 @@ export function SpecimensScreen() {
                           ? `${s.location.freezer} › ${s.location.rack} › ${s.location.boxCode} › ${s.location.position}`
                           : '—'}
                       </td>
+                      <td>
+                        <button
+                          type="button"
+                          className="button-secondary"
+                          aria-expanded={open === s.id}
+                          aria-label={t('custody.open', { label: s.label })}
+                          onClick={() => setOpen(open === s.id ? null : s.id)}
+                        >
+                          {t('custody.column')}
+                        </button>
+                      </td>
                     </tr>
                   ))}
                 </tbody>
@@ -124,6 +139,17 @@ export function SpecimensScreen() {
             </div>
           ) : null}
         </Section>
+        {open ? (
+          <Section
+            id="custody"
+            title={t('custody.title', {
+              label: specimens.data?.find((s) => s.id === open)?.label ?? '',
+            })}
+            className="panel-wide"
+          >
+            <CustodyPanel specimenId={open} canAct={canAct} />
+          </Section>
+        ) : null}
       </div>
     </div>
   );

@@ -1,8 +1,8 @@
 /**
  * Biobank storage: the boxes at my sites (freezer › rack › box), the chosen box as a 9 × 9 grid
  * with its occupied positions, and find-by-label (a scanned label opens the box that holds it
- * and highlights its position). The biobank technician also stores received specimens in a
- * free position.
+ * and highlights its position). The biobank technician also registers boxes (the new one is
+ * then shown) and stores received specimens in a free position.
  */
 import { type FormEvent, useState } from 'react';
 import { fieldMessages } from '../../api/api-problem.ts';
@@ -20,6 +20,7 @@ import { useT } from '../../i18n/i18n.context.tsx';
 import { ChoiceField, InputField } from '../safety/form-field.component.tsx';
 import { BIOBANK, useAnyRole } from '../safety/use-roles.ts';
 import { BoxGrid } from './box-grid.component.tsx';
+import { CreateBoxForm } from './create-box-form.component.tsx';
 import '../safety/safety.css';
 import './specimens.css';
 
@@ -124,6 +125,14 @@ export function StorageScreen() {
               <h3>{t('storage.store.title')}</h3>
               <StoreSpecimenForm boxId={chosen} free={free} />
             </>
+          ) : null}
+          {canStore ? (
+            <CreateBoxForm
+              onCreated={(box) => {
+                setBoxId(box.id);
+                setSearch('');
+              }}
+            />
           ) : null}
         </Section>
       </div>
