@@ -197,16 +197,20 @@ describeEachDialect('report numbers = ADaM values = core derivation', (dialect) 
           const events = rows.filter((r) => r.CNSR === '0').length;
           const censored = rows.filter((r) => r.CNSR === '1').length;
           expect(events + censored, code).toBe(rows.length);
-          const fit = kaplanMeier({
-            time: rows.map((r) => Number(r.AVAL)),
-            status: rows.map((r) => (r.CNSR === '0' ? 1 : 0)),
-            confType: e.conventions.confType,
-            confLevel: e.conventions.confLevel,
-            landmarks: [horizon],
-          });
-          const lm = fit.landmarks.find((l) => l.time === horizon);
-          const expected =
+          // no responder yet at an early cut: no DoR rows, and the report prints an empty row
+          const fit =
             rows.length === 0
+              ? null
+              : kaplanMeier({
+                  time: rows.map((r) => Number(r.AVAL)),
+                  status: rows.map((r) => (r.CNSR === '0' ? 1 : 0)),
+                  confType: e.conventions.confType,
+                  confLevel: e.conventions.confLevel,
+                  landmarks: [horizon],
+                });
+          const lm = fit?.landmarks.find((l) => l.time === horizon);
+          const expected =
+            fit === null
               ? [labels[code], '0', '0', '', '', '', '']
               : [
                   labels[code],
