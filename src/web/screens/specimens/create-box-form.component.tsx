@@ -35,7 +35,11 @@ export function CreateBoxForm({ onCreated }: { onCreated(box: StorageBox): void 
   const [draft, setDraft] = useState(EMPTY);
   const [missing, setMissing] = useState<ReadonlySet<string>>(new Set());
   const chosen = siteId || mine[0]?.id || '';
-  const set = (k: keyof typeof EMPTY) => (v: string) => setDraft((d) => ({ ...d, [k]: v }));
+  const set = (k: keyof typeof EMPTY) => (v: string) => {
+    setDraft((d) => ({ ...d, [k]: v }));
+    // a "Required." note goes as soon as something is typed in its field
+    setMissing((m) => new Set([...m].filter((x) => x !== k)));
+  };
   const duplicate =
     create.error instanceof ApiProblem && create.error.rule === 'box-code-unique'
       ? [create.error.detail]

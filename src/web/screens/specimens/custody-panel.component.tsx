@@ -97,6 +97,11 @@ function StepForm({
   const title = useRef<HTMLHeadingElement>(null);
   useEffect(() => title.current?.focus(), []);
   const required = (k: string) => (missing.has(k) ? [t('custody.required')] : []);
+  // a "Required." note goes as soon as something is typed in its field
+  const typing = (k: string, setter: (v: string) => void) => (v: string) => {
+    setter(v);
+    setMissing((m) => new Set([...m].filter((x) => x !== k)));
+  };
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -136,7 +141,7 @@ function StepForm({
           <InputField
             label={t('custody.recipient')}
             value={recipient}
-            onChange={setRecipient}
+            onChange={typing('recipient', setRecipient)}
             required
             errors={[...required('recipient'), ...fieldMessages(take.error, 'recipient')]}
           />
@@ -156,7 +161,7 @@ function StepForm({
         name="reason"
         label={t('custody.reason')}
         value={reason}
-        onChange={setReason}
+        onChange={typing('reason', setReason)}
         required
         errors={[...required('reason'), ...fieldMessages(take.error, 'reason')]}
       />
