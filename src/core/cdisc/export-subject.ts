@@ -125,4 +125,9 @@ export interface ExportSubject {
   measurableDiseaseAtBaseline: boolean;
   /** The RECIST engine over the site reader's scans; null without scans or day 1. */
   recist: RecistSubjectResult | null;
+  /**
+   * The same engine over the independent radiology reviewer's scans (TU/TR/RS with
+   * EVAL = INDEPENDENT ASSESSOR); null without independent reads. ADaM keeps the investigator's.
+   */
+  recistIndependent: RecistSubjectResult | null;
 }

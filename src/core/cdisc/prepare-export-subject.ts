@@ -67,6 +67,7 @@ export function prepareExportSubject(
     eligibilityNotMet:
       raw.eligibilityNotMet && before(raw.eligibilityNotMet.date) ? raw.eligibilityNotMet : null,
     recist: null,
+    recistIndependent: null,
     measurableDiseaseAtBaseline: false,
   };
   return withRecist(study, s);
@@ -86,10 +87,36 @@ function withRecist(study: StudyDefinition, s: ExportSubject): ExportSubject {
       s.subjectCode,
     );
     const recist = built ? evaluateSubject(built.input, study.recist) : null;
-    return { ...s, measurableDiseaseAtBaseline: measurable, recist };
+    return {
+      ...s,
+      measurableDiseaseAtBaseline: measurable,
+      recist,
+      recistIndependent: independentRecist(study, s),
+    };
   } catch (e) {
     // Scans the engine refuses are a data query: RS/ADRS/ADTR stay empty for the subject.
-    if (e instanceof DomainError) return s;
+    if (e instanceof DomainError) return { ...s, recistIndependent: independentRecist(study, s) };
+    throw e;
+  }
+}
+
+/** The engine over the independent reviewer's scans (SDTM TU/TR/RS only; ADaM stays on the site's). */
+function independentRecist(study: StudyDefinition, s: ExportSubject) {
+  if (!s.enrollmentDate) return null;
+  const scans = s.tumourAssessments
+    .filter((t) => t.reader === 'independent')
+    .map((t) => ({ date: t.date, lesions: t.lesions }));
+  if (scans.length === 0) return null;
+  try {
+    const built = recistInputFromRecords(
+      s.enrollmentDate,
+      scans,
+      s.disposition?.newAnticancerTherapyDate ?? null,
+      s.subjectCode,
+    );
+    return built ? evaluateSubject(built.input, study.recist) : null;
+  } catch (e) {
+    if (e instanceof DomainError) return null;
     throw e;
   }
 }

@@ -259,6 +259,7 @@ export function exportRecord(
     })),
     eligibilityNotMet: null,
     recist: null,
+    recistIndependent: null,
     measurableDiseaseAtBaseline: false,
   };
 }

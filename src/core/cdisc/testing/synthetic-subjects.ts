@@ -194,6 +194,7 @@ export function syntheticSubject(n: number, seed = n): ExportSubject {
     ],
     eligibilityNotMet: { date: day1, criterionIds: [] },
     recist: null,
+    recistIndependent: null,
     measurableDiseaseAtBaseline: false,
   };
 }

@@ -1,8 +1,11 @@
 /**
  * RS (Disease Response, SDTMIG 3.4 / SDTM Oncology): per assessment the target, non-target,
  * new-lesion and overall responses, and the confirmed best overall response — every value from
- * the RECIST 1.1 engine over the investigator's measurements (core/recist), flagged derived
- * (RSDRVFL = Y) with the criteria in RSCAT.
+ * the RECIST 1.1 engine (core/recist), flagged derived (RSDRVFL = Y) with the criteria in RSCAT:
+ * over the investigator's measurements (RSEVAL = INVESTIGATOR) and over the independent
+ * radiology reviewer's (INDEPENDENT ASSESSOR, RSEVALID = RADIOLOGIST 1). ADRS analyses the
+ * investigator's: the protocol's ORR is "assessed by RECIST 1.1" and names no independent
+ * review as primary.
  */
 import type { StudyDefinition } from '../../../protocol/study-definition.schema.ts';
 import type { ExportSubject } from '../../export-subject.ts';
@@ -10,7 +13,8 @@ import type { DatasetRow, DatasetSpec } from '../../format/dataset-spec.ts';
 import { char, int, num } from '../../format/variable-builders.ts';
 import { domainVariable, STUDYID, USUBJID } from '../identifiers.ts';
 import { numbered } from './sdtm-rows.ts';
-import { subjectContext } from './subject-context.ts';
+import { type SubjectContext, subjectContext } from './subject-context.ts';
+import { READERS } from './tu-tr-domains.ts';
 
 export const rsSpec: DatasetSpec = {
   name: 'RS',
@@ -29,6 +33,7 @@ export const rsSpec: DatasetSpec = {
     char('RSORRES', 'Result or Finding in Original Units', 20),
     char('RSSTRESC', 'Character Result/Finding in Std Format', 20),
     char('RSEVAL', 'Evaluator', 40),
+    char('RSEVALID', 'Evaluator Identifier', 40),
     char('RSDRVFL', 'Derived Flag', 1),
     num('VISITNUM', 'Visit Number'),
     char('VISIT', 'Visit Name', 60),
@@ -46,21 +51,34 @@ const TESTS = [
 ] as const;
 
 export function rsRows(study: StudyDefinition, s: ExportSubject): DatasetRow[] {
-  const r = s.recist;
-  if (!r) return [];
   const c = subjectContext(study, s);
+  const rows: Record<string, unknown>[] = [];
+  for (const reader of READERS) {
+    const r = reader.reader === 'site' ? s.recist : s.recistIndependent;
+    if (r) rsReaderRows(c, s, reader, r, rows);
+  }
+  return numbered(rows, 'RSDTC', 'RSSEQ');
+}
+
+function rsReaderRows(
+  c: SubjectContext,
+  s: ExportSubject,
+  reader: (typeof READERS)[number],
+  r: NonNullable<ExportSubject['recist']>,
+  rows: Record<string, unknown>[],
+): void {
   const visitOfDate = new Map(
-    s.tumourAssessments.filter((t) => t.reader === 'site').map((t) => [t.date, t.visitId]),
+    s.tumourAssessments.filter((t) => t.reader === reader.reader).map((t) => [t.date, t.visitId]),
   );
   const base = {
     STUDYID: c.studyId,
     DOMAIN: 'RS',
     USUBJID: c.usubjid,
     RSCAT: 'RECIST 1.1',
-    RSEVAL: 'INVESTIGATOR',
+    RSEVAL: reader.eval,
+    RSEVALID: reader.evalId,
     RSDRVFL: 'Y',
   };
-  const rows: Record<string, unknown>[] = [];
   for (const tp of r.timepoints) {
     const at = {
       ...c.visit(visitOfDate.get(tp.date) ?? null),
@@ -91,5 +109,4 @@ export function rsRows(study: StudyDefinition, s: ExportSubject): DatasetRow[] {
     RSDTC: bor.date,
     RSDY: c.dy(bor.date),
   });
-  return numbered(rows, 'RSDTC', 'RSSEQ');
 }

@@ -3,8 +3,10 @@
  * SDTM Oncology: TU identifies each lesion once (target, non-target, new) with its location;
  * TR records its measurement at every assessment (longest diameter, or short axis for lymph
  * nodes, RECIST 1.1 §3.1) and the sum of diameters the RECIST engine computed. TULNKID/TRLNKID
- * link the two. Lesions of the site reader (the investigator); the independent reader would be
- * a second TUEVAL.
+ * link the two within one evaluator. Both readers are exported: the site's reads with
+ * TUEVAL/TREVAL = INVESTIGATOR, the independent radiology reviewer's with INDEPENDENT ASSESSOR
+ * and --EVALID = RADIOLOGIST 1 (SDTM Oncology: one record per … per assessor); --SEQ runs over
+ * both, in date order.
  */
 import type { StudyDefinition } from '../../../protocol/study-definition.schema.ts';
 import type { ExportSubject } from '../../export-subject.ts';
@@ -12,7 +14,7 @@ import type { DatasetRow, DatasetSpec } from '../../format/dataset-spec.ts';
 import { char, int, num } from '../../format/variable-builders.ts';
 import { domainVariable, STUDYID, USUBJID } from '../identifiers.ts';
 import { numbered } from './sdtm-rows.ts';
-import { subjectContext } from './subject-context.ts';
+import { type SubjectContext, subjectContext } from './subject-context.ts';
 
 const common = (p: string) => [
   STUDYID,
@@ -46,6 +48,7 @@ export const tuSpec: DatasetSpec = {
     char('TUSTRESC', 'Character Result/Finding in Std Format', 40),
     char('TULOC', 'Location of the Tumor/Lesion', 40),
     char('TUEVAL', 'Evaluator', 40),
+    char('TUEVALID', 'Evaluator Identifier', 40),
     num('VISITNUM', 'Visit Number'),
     char('VISIT', 'Visit Name', 60),
     char('EPOCH', 'Epoch', 40),
@@ -67,6 +70,7 @@ export const trSpec: DatasetSpec = {
     num('TRSTRESN', 'Numeric Result/Finding in Standard Units'),
     char('TRSTRESU', 'Standard Units', 10),
     char('TREVAL', 'Evaluator', 40),
+    char('TREVALID', 'Evaluator Identifier', 40),
     num('VISITNUM', 'Visit Number'),
     char('VISIT', 'Visit Name', 60),
     char('EPOCH', 'Epoch', 40),
@@ -77,33 +81,42 @@ export const trSpec: DatasetSpec = {
 
 const TU_RESULT = { target: 'TARGET', 'non-target': 'NON-TARGET', new: 'NEW' } as const;
 
+/** The two readers of a scan, as SDTM evaluators. */
+export const READERS = [
+  { reader: 'site', eval: 'INVESTIGATOR', evalId: null },
+  { reader: 'independent', eval: 'INDEPENDENT ASSESSOR', evalId: 'RADIOLOGIST 1' },
+] as const;
+
 export function tuRows(study: StudyDefinition, s: ExportSubject): DatasetRow[] {
   const c = subjectContext(study, s);
-  const seen = new Set<string>();
   const rows: Record<string, unknown>[] = [];
-  const scans = s.tumourAssessments
-    .filter((t) => t.reader === 'site')
-    .sort((a, b) => (a.date < b.date ? -1 : 1));
-  for (const scan of scans) {
-    for (const l of scan.lesions) {
-      if (seen.has(l.id) || !l.kind) continue;
-      seen.add(l.id);
-      rows.push({
-        STUDYID: c.studyId,
-        DOMAIN: 'TU',
-        USUBJID: c.usubjid,
-        TULNKID: l.id.slice(0, 20),
-        TUTESTCD: 'TUMIDENT',
-        TUTEST: 'Tumor Identification',
-        TUORRES: TU_RESULT[l.kind],
-        TUSTRESC: TU_RESULT[l.kind],
-        TULOC: l.organ?.toUpperCase().slice(0, 40) ?? null,
-        TUEVAL: 'INVESTIGATOR',
-        ...c.visit(scan.visitId),
-        EPOCH: c.epoch(scan.date),
-        TUDTC: scan.date,
-        TUDY: c.dy(scan.date),
-      });
+  for (const reader of READERS) {
+    const seen = new Set<string>();
+    const scans = s.tumourAssessments
+      .filter((t) => t.reader === reader.reader)
+      .sort((a, b) => (a.date < b.date ? -1 : 1));
+    for (const scan of scans) {
+      for (const l of scan.lesions) {
+        if (seen.has(l.id) || !l.kind) continue;
+        seen.add(l.id);
+        rows.push({
+          STUDYID: c.studyId,
+          DOMAIN: 'TU',
+          USUBJID: c.usubjid,
+          TULNKID: l.id.slice(0, 20),
+          TUTESTCD: 'TUMIDENT',
+          TUTEST: 'Tumor Identification',
+          TUORRES: TU_RESULT[l.kind],
+          TUSTRESC: TU_RESULT[l.kind],
+          TULOC: l.organ?.toUpperCase().slice(0, 40) ?? null,
+          TUEVAL: reader.eval,
+          TUEVALID: reader.evalId,
+          ...c.visit(scan.visitId),
+          EPOCH: c.epoch(scan.date),
+          TUDTC: scan.date,
+          TUDY: c.dy(scan.date),
+        });
+      }
     }
   }
   return numbered(rows, 'TUDTC', 'TUSEQ');
@@ -111,15 +124,29 @@ export function tuRows(study: StudyDefinition, s: ExportSubject): DatasetRow[] {
 
 export function trRows(study: StudyDefinition, s: ExportSubject): DatasetRow[] {
   const c = subjectContext(study, s);
-  const nodal = new Map<string, boolean>();
   const rows: Record<string, unknown>[] = [];
+  for (const reader of READERS) {
+    const result = reader.reader === 'site' ? s.recist : s.recistIndependent;
+    trReaderRows(c, s, reader, result, rows);
+  }
+  return numbered(rows, 'TRDTC', 'TRSEQ');
+}
+
+function trReaderRows(
+  c: SubjectContext,
+  s: ExportSubject,
+  reader: (typeof READERS)[number],
+  result: ExportSubject['recist'],
+  rows: Record<string, unknown>[],
+): void {
+  const nodal = new Map<string, boolean>();
   const scans = s.tumourAssessments
-    .filter((t) => t.reader === 'site')
+    .filter((t) => t.reader === reader.reader)
     .sort((a, b) => (a.date < b.date ? -1 : 1));
   const sums = new Map<string, number | null>();
-  if (s.recist) {
-    sums.set(s.recist.baseline.date, s.recist.baseline.sumMm);
-    for (const tp of s.recist.timepoints) sums.set(tp.date, tp.sumMm);
+  if (result) {
+    sums.set(result.baseline.date, result.baseline.sumMm);
+    for (const tp of result.timepoints) sums.set(tp.date, tp.sumMm);
   }
   for (const scan of scans) {
     const at = {
@@ -128,7 +155,13 @@ export function trRows(study: StudyDefinition, s: ExportSubject): DatasetRow[] {
       TRDTC: scan.date,
       TRDY: c.dy(scan.date),
     };
-    const base = { STUDYID: c.studyId, DOMAIN: 'TR', USUBJID: c.usubjid, TREVAL: 'INVESTIGATOR' };
+    const base = {
+      STUDYID: c.studyId,
+      DOMAIN: 'TR',
+      USUBJID: c.usubjid,
+      TREVAL: reader.eval,
+      TREVALID: reader.evalId,
+    };
     for (const l of scan.lesions) {
       if (l.nodal !== undefined) nodal.set(l.id, l.nodal);
       const diameter = l.fragmentsMm ? l.fragmentsMm.reduce((a, b) => a + b, 0) : l.diameterMm;
@@ -177,5 +210,4 @@ export function trRows(study: StudyDefinition, s: ExportSubject): DatasetRow[] {
       });
     }
   }
-  return numbered(rows, 'TRDTC', 'TRSEQ');
 }
