@@ -50,6 +50,11 @@ describeBrowser('dashboard figures from a simulated cohort (browser)', () => {
     await page.getByRole('heading', { level: 1, name: 'Study dashboard' }).waitFor();
     for (const id of FIGURES) await page.locator(`[data-chart="${id}"] svg`).first().waitFor();
 
+    // overdue visits named by the protocol's visit, its number and cycle — not schedule keys
+    const overdue = page.getByRole('region', { name: 'Overdue visits' });
+    await overdue.getByText('Cycle day 1 #3 (cycle 3)').waitFor();
+    expect(await overdue.textContent()).not.toContain('cycle-day-1/3');
+
     // what the figures show is stated in words (the SVG's accessible name)
     const waterfall = page.getByRole('img', { name: /subjects with a measured best change/ });
     expect(await waterfall.count()).toBe(1);
@@ -104,6 +109,7 @@ describeBrowser('dashboard figures from a simulated cohort (browser)', () => {
     await page.getByRole('heading', { level: 1, name: '研究仪表板' }).waitFor();
     for (const id of FIGURES) await page.locator(`[data-chart="${id}"] svg`).first().waitFor();
     expect(await page.locator('[data-chart="km-os"] svg').textContent()).toContain('风险人数');
+    await page.getByText('每周期第1天 第3次（第3周期）').waitFor();
     expect(await wcagViolations(page)).toEqual([]);
     await h.screenshot(page, 'dashboard-simulated-zh-CN');
   });

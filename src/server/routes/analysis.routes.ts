@@ -29,7 +29,12 @@ export const analysisRoutes = [
     async handler({ store, auth, roles, query }) {
       const study = await studyInForce(store);
       const asOf = query.asOf ?? store.now().slice(0, 10);
-      return json(await liveStudyOverview(store, study, sitesFor(requireAuth(auth), roles), asOf));
+      // without an explicit asOf, overdue visits are judged on each site's own today
+      return json(
+        await liveStudyOverview(store, study, sitesFor(requireAuth(auth), roles), asOf, {
+          kind: query.asOf ? 'as-of' : 'site-today',
+        }),
+      );
     },
   }),
 ];

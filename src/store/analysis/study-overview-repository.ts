@@ -16,20 +16,40 @@ import { planVisitSchedule } from '../../core/schedule/visit-schedule.ts';
 import type { IsoDate } from '../../core/shared/calendar-date.ts';
 import { openQueryCounts } from '../integrity/query-repository.ts';
 import type { Store } from '../open-store.ts';
+import { siteTodayLookup } from '../subjects/site-today.ts';
 import { assembleEvents } from '../subjects/subject-events.ts';
 import { camel, loadSubjectFiles } from '../subjects/subject-file.ts';
 
 export interface LiveOverview extends StudyOverview {
   openQueries: number;
   safety: StudyOverview['safety'] & { openAlerts: number };
-  overdueVisits: Array<{ subjectId: string; label: string; visit: string; due: IsoDate }>;
+  overdueVisits: OverdueVisit[];
 }
+
+export interface OverdueVisit {
+  subjectId: string;
+  label: string;
+  /** The schedule's key, e.g. `cycle-day-1/3` (stable; the screens name it from kind + sequence). */
+  visit: string;
+  kind: string;
+  sequence: number;
+  cycle: number | null;
+  due: IsoDate;
+}
+
+/**
+ * When overdue visits are judged: on `asOf` (a reproducible "as of" date the caller gave) or on
+ * each subject's site's own today — the same rule as the Subjects list, so a Beijing visit whose
+ * window closed yesterday in Beijing is overdue even while it is still yesterday in UTC.
+ */
+export type OverdueAsOf = { kind: 'as-of' } | { kind: 'site-today' };
 
 export async function liveStudyOverview(
   store: Store,
   study: StudyDefinition,
   sites: 'all' | string[],
   asOf: IsoDate,
+  overdueAsOf: OverdueAsOf = { kind: 'as-of' },
 ): Promise<LiveOverview> {
   const none = sites !== 'all' && sites.length === 0;
   let q = store.db.selectFrom('subjects').selectAll().orderBy('created_at');
@@ -50,16 +70,21 @@ export async function liveStudyOverview(
     asOf,
   );
 
-  const overdueVisits: LiveOverview['overdueVisits'] = [];
+  const today = overdueAsOf.kind === 'site-today' ? await siteTodayLookup(store) : () => asOf;
+  const overdueVisits: OverdueVisit[] = [];
   for (const f of files) {
     const day1 = f.subject.enrollmentDate;
     if (!day1) continue;
-    for (const v of planVisitSchedule(study, day1, asOf, assembleEvents(f, study).events).visits) {
+    const on = today(f.subject.siteId);
+    for (const v of planVisitSchedule(study, day1, on, assembleEvents(f, study).events).visits) {
       if (v.status.kind === 'missed')
         overdueVisits.push({
           subjectId: f.subject.id,
           label: f.subject.subjectCode ?? f.subject.screeningNumber,
           visit: v.key,
+          kind: v.kind,
+          sequence: v.sequence,
+          cycle: v.cycle,
           due: v.window.latest,
         });
     }

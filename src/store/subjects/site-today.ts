@@ -4,6 +4,7 @@
  * are entered (a Beijing coordinator at 07:00 local is already on the next day in UTC terms).
  */
 import type { IsoDate } from '../../core/shared/calendar-date.ts';
+import type { Store } from '../open-store.ts';
 
 /**
  * @example dateAt('2026-03-01T20:00:00Z', 'Asia/Shanghai') // '2026-03-02'
@@ -36,4 +37,12 @@ export function wallClockAt(instant: string, timeZone: string): string {
   }).formatToParts(new Date(instant));
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
+}
+
+/** "Today" at each site for the store's current instant (UTC for an unknown site). */
+export async function siteTodayLookup(store: Store): Promise<(siteId: string) => IsoDate> {
+  const rows = await store.db.selectFrom('sites').select(['id', 'timezone']).execute();
+  const now = store.now();
+  const tz = new Map(rows.map((r) => [r.id, r.timezone]));
+  return (siteId) => dateAt(now, tz.get(siteId) ?? 'UTC');
 }

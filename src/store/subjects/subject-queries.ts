@@ -7,7 +7,7 @@ import { compareResponses } from '../../core/subjects/recist-agreement.ts';
 import type { SubjectStatusKind } from '../../core/subjects/subject-status.ts';
 import type { Store } from '../open-store.ts';
 import { recordedResponses } from './recorded-responses.ts';
-import { dateAt } from './site-today.ts';
+import { siteTodayLookup } from './site-today.ts';
 import { studyInForce } from './subject-command.ts';
 import { recistOf } from './subject-events.ts';
 import {
@@ -28,13 +28,6 @@ export type TumourReader = 'site' | 'independent';
 export type ReadersAt = (siteId: string) => readonly TumourReader[];
 const EVERY_READER: ReadersAt = () => ['site', 'independent'];
 
-async function siteToday(store: Store): Promise<(siteId: string) => string> {
-  const rows = await store.db.selectFrom('sites').select(['id', 'timezone']).execute();
-  const now = store.now();
-  const tz = new Map(rows.map((r) => [r.id, r.timezone]));
-  return (siteId) => dateAt(now, tz.get(siteId) ?? 'UTC');
-}
-
 export async function listSubjects(
   store: Store,
   sites: Sites,
@@ -47,7 +40,7 @@ export async function listSubjects(
   if (filter.siteId) q = q.where('site_id', '=', filter.siteId);
   const rows = await q.orderBy('screening_number').execute();
   const files = await loadSubjectFiles(store.db, rows.map(camel));
-  const today = await siteToday(store);
+  const today = await siteTodayLookup(store);
   return files
     .map((f) => subjectSummary(f, study, today(f.subject.siteId)))
     .filter((s) => !filter.status || s.status.kind === filter.status);
@@ -63,7 +56,7 @@ export async function getSubject(store: Store, sites: Sites, subjectId: string) 
   const [study, file, today] = await Promise.all([
     studyInForce(store),
     fileAt(store, sites, subjectId),
-    siteToday(store),
+    siteTodayLookup(store),
   ]);
   return subjectDetail(file, study, today(file.subject.siteId));
 }

@@ -75,7 +75,12 @@ export interface EdishPoint {
 export interface OverdueVisit {
   subjectId: string;
   label: string;
+  /** The schedule's key, e.g. `cycle-day-1/3`. */
   visit: string;
+  /** The protocol's visit kind (named by the study definition) and its number in the series. */
+  kind: string;
+  sequence: number;
+  cycle: number | null;
   due: string;
 }
 

@@ -285,6 +285,8 @@ export const en = {
   'dashboard.subject': 'Subject',
   'dashboard.visit': 'Visit',
   'dashboard.due': 'Window closed',
+  'dashboard.overdueVisitName': '{name} #{n}',
+  'dashboard.overdueVisitCycle': '{name} #{n} (cycle {cycle})',
 
   'decision.stage-1-enrolling':
     'Stage 1: {responses} of {evaluated} evaluated responded; {enrolled} of {n1} enrolled — continue enrolling stage 1',

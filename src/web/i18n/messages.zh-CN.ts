@@ -286,6 +286,8 @@ export const zhCN: Record<keyof typeof en, string> = {
   'dashboard.subject': '受试者',
   'dashboard.visit': '访视',
   'dashboard.due': '窗口关闭',
+  'dashboard.overdueVisitName': '{name} 第{n}次',
+  'dashboard.overdueVisitCycle': '{name} 第{n}次（第{cycle}周期）',
 
   'decision.stage-1-enrolling':
     '第一阶段：已评价 {evaluated} 例中 {responses} 例缓解；已入组 {enrolled}/{n1} 例 — 继续第一阶段入组',

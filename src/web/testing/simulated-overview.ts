@@ -133,7 +133,10 @@ export function simulatedOverview(screened = DEFAULT_SIMULATION.screened): Simul
     overdueVisits: enrolled.slice(0, 2).map((p, i) => ({
       subjectId: p.screeningNumber,
       label: p.screeningNumber,
-      visit: i === 0 ? 'Cycle 3 Day 1' : 'Week 16 tumour assessment',
+      visit: i === 0 ? 'cycle-day-1/3' : 'tumour-evaluation/2',
+      kind: i === 0 ? 'cycle-day-1' : 'tumour-evaluation',
+      sequence: i === 0 ? 3 : 2,
+      cycle: i === 0 ? 3 : 4,
       due: '2026-11-20',
     })),
   };
