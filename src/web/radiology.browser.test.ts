@@ -7,8 +7,9 @@
  * data, no error), measures their own baseline target (35 mm), then the follow-up (28 mm:
  * −20 %, SD live by RECIST 1.1) and records PR — the disagreement with the engine is shown and
  * the save raises a recist-disagreement query. The investigator then sees both reads side by
- * side (site PR / independent SD by the engine), the readers' disagreement and the query. No
- * console error or failed request on the way; axe-core clean; screenshots.
+ * side (site PR / independent SD by the engine), the readers' disagreement and the query. The
+ * reviewer's casebook in Chinese too. No console error or failed request on the way; axe-core
+ * clean; screenshots.
  */
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
@@ -210,6 +211,19 @@ describeBrowser('independent radiology review (browser)', () => {
     await expect
       .poll(() => imaging.getByTestId('read-independent').allTextContents())
       .toEqual(['measured, no response given', expect.stringContaining('(PR)')]);
+    // the same casebook in Chinese
+    await page
+      .getByRole('banner')
+      .getByRole('group', { name: 'Language' })
+      .locator('button[lang="zh-CN"]')
+      .click();
+    await page.getByRole('heading', { level: 1, name: `影像 · ${subject.code}` }).waitFor();
+    const imagingZh = page.getByRole('region', { name: '影像访视' });
+    expect(await imagingZh.getByTestId('read-independent').first().textContent()).toBe(
+      '已测量，未给出疗效',
+    );
+    expect(await wcagViolations(page)).toEqual([]);
+    await h.screenshot(page, 'radiology-reviewer-casebook-zh');
     expect(errors).toEqual([]);
 
     // --- the investigator: both reads side by side, the readers' disagreement, the query ----
