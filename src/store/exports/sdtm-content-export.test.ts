@@ -10,9 +10,29 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import Library from 'xport-js';
 import { defaultStudy } from '../../core/protocol/study-definition.ts';
-import { createTestApp, type TestApp } from '../../server/testing/test-app.ts';
-import { insertAudited, runCommand } from '../audit/audited-write.ts';
-import { describeEachDialect } from '../testing/test-stores.ts';
+import { insertAudited, runCommand, SYSTEM_ACTOR } from '../audit/audited-write.ts';
+import { ensureDefaultProtocol } from '../protocol/protocol-repository.ts';
+import { createSite } from '../sites/site-repository.ts';
+import { createTestStore, describeEachDialect, type TestStore } from '../testing/test-stores.ts';
+
+/** A migrated store with the default protocol and one clinical site (Beijing). */
+interface TestApp {
+  store: TestStore;
+  sites: { a: { id: string } };
+  destroy(): Promise<void>;
+}
+
+async function createExportStore(dialect: 'sqlite' | 'postgres'): Promise<TestApp> {
+  const store = await createTestStore(dialect, { now: () => '2026-03-02T08:00:00.000Z' });
+  await ensureDefaultProtocol(store);
+  const a = await createSite(store, SYSTEM_ACTOR, {
+    code: 'BJ01',
+    name: 'Beijing site',
+    timezone: 'Asia/Shanghai',
+  });
+  return { store, sites: { a }, destroy: () => store.destroy() };
+}
+
 import { type TabularFormat, writeDatasets } from './dataset-stream.ts';
 import { defineXmlOf } from './define-xml-export.ts';
 
@@ -99,7 +119,7 @@ describeEachDialect('SDTM content from stored records', (dialect) => {
   let t: TestApp;
   const actor = { id: 'u-test', name: 'Test Coordinator' };
   beforeAll(async () => {
-    t = await createTestApp(dialect);
+    t = await createExportStore(dialect);
     const siteId = t.sites.a.id;
     const subjectId = 'subj-ie';
     const ref = (entityType: string) => ({ entityType, siteId, subjectId });
