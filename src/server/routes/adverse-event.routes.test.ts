@@ -170,6 +170,36 @@ describeEachDialect('adverse events API', (dialect) => {
         reportedAt: '2026-03-02T07:30:00Z',
       });
       expect(again.statusCode).toBe(409);
+      expect(again.json().detail).toContain('reason for change');
+      // corrected with a reason: the clock follows the new time, the old one stays audited
+      const corrected = await coord.post(`${url(s)}/${a.id}/sae-report`, {
+        reportedAt: '2026-03-02T07:30:00Z',
+        reason: 'fax confirmation shows 07:30 UTC, not 07:00',
+      });
+      expect(corrected.statusCode).toBe(200);
+      expect(corrected.json()).toMatchObject({
+        saeReportedAt: '2026-03-02T07:30:00.000Z',
+        saeClock: { status: 'overdue', reported: true },
+      });
+      const audit = await t.store.db
+        .selectFrom('audit_events')
+        .select(['action', 'reason', 'changes'])
+        .where('entity_id', '=', a.id)
+        .where('action', '=', 'sae-report-correction')
+        .executeTakeFirstOrThrow();
+      expect(audit.reason).toBe('fax confirmation shows 07:30 UTC, not 07:00');
+      expect(JSON.parse(audit.changes)).toEqual([
+        {
+          field: 'sae_reported_at',
+          old: '2026-03-02T07:00:00.000Z',
+          new: '2026-03-02T07:30:00.000Z',
+        },
+      ]);
+      const blank = await coord.post(`${url(s)}/${a.id}/sae-report`, {
+        reportedAt: '2026-03-02T07:00:00Z',
+        reason: '  ',
+      });
+      expect(blank.json().errors[0].path).toBe('body.reason');
       const board = (await inv.get(`/api/safety/alerts?subjectId=${s.id}`)).json();
       expect(board.unreportedSaes).toEqual([]);
     });

@@ -83,11 +83,15 @@ export const adverseEventRoutes = [
     method: 'POST',
     path: '/api/subjects/:subjectId/adverse-events/:aeId/sae-report',
     summary:
-      'Record when a serious adverse event was reported to the sponsor (stops its 24 h clock)',
+      'Record when a serious adverse event was reported to the sponsor (stops its 24 h clock); correct it with a reason',
     tag: 'safety',
     access: siteAccess(SAFETY_WRITERS),
     params: aeParams,
-    body: z.object({ reportedAt: instantSchema }),
+    body: z.object({
+      reportedAt: instantSchema,
+      /** Required to correct a report time already recorded. */
+      reason: z.string().trim().min(1, 'a reason is required').max(2000).optional(),
+    }),
     async handler({ store, auth, actor, roles, params, body }) {
       const sites = sitesFor(requireAuth(auth), roles);
       return json(
@@ -97,6 +101,7 @@ export const adverseEventRoutes = [
           { subjectId: params.subjectId, sites },
           params.aeId,
           body.reportedAt,
+          body.reason,
         ),
       );
     },

@@ -271,13 +271,17 @@ async function resolveSaeAlertIfNoLongerSerious(
   );
 }
 
-/** Records when a serious AE was reported to the sponsor (stops its 24 h clock). */
+/**
+ * Records when a serious AE was reported to the sponsor (stops its 24 h clock), or corrects a
+ * recorded time when a reason for change is given.
+ */
 export async function recordSaeReport(
   store: Store,
   actor: Actor,
   scope: { subjectId: string; sites: 'all' | string[] },
   aeId: string,
   reportedAt: string,
+  reason?: string,
 ): Promise<AdverseEventView> {
   return runCommand(store, actor, async (ctx) => {
     const subject = await loadSafetySubject(ctx.trx, scope.subjectId, scope.sites);
@@ -289,11 +293,14 @@ export async function recordSaeReport(
         message:
           'only a serious adverse event with an awareness instant is reported on the 24 h clock',
       });
-    if (saved.sae_reported_at)
+    // a recorded report time is corrected only with a reason for change (21 CFR 11.10(e): the
+    // old value stays in the audit trail beside the reason)
+    const correction = saved.sae_reported_at !== null;
+    if (correction && !reason)
       throw new DomainError({
         kind: 'conflict',
         rule: 'sae-already-reported',
-        message: `this SAE was already reported at ${saved.sae_reported_at}; correct it with an edit and a reason`,
+        message: `this SAE was already reported at ${saved.sae_reported_at}; to correct the time, send it again with a reason for change (reason)`,
       });
     const at = parseInstant(reportedAt, 'body.reportedAt');
     if (at < parseInstant(saved.awareness_at))
@@ -317,9 +324,9 @@ export async function recordSaeReport(
         entityType: 'adverse-event',
         siteId: subject.siteId,
         subjectId: subject.id,
-        reason: 'SAE reported to the sponsor',
+        reason: correction ? reason : (reason ?? 'SAE reported to the sponsor'),
       },
-      'sae-report',
+      correction ? 'sae-report-correction' : 'sae-report',
     );
     return adverseEventView(await loadAe(ctx, subject.id, aeId), ctx.now);
   });
