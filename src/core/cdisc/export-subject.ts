@@ -34,6 +34,12 @@ export interface ExportAdverseEvent {
   resolutionDate: string | null;
   grade: number;
   serious: boolean;
+  /**
+   * The ICH E2A criteria as stored (`death`, `life-threatening`, `hospitalisation`, `disability`,
+   * `congenital-anomaly`, `other-important`); non-empty exactly when `serious`. AE maps them to
+   * the AES* flags and refuses a criterion it does not know.
+   */
+  seriousCriteria: readonly string[];
   relatedness: string;
   actionTaken: string;
   outcome: string;

@@ -232,6 +232,7 @@ export function exportRecord(
       resolutionDate: a.resolution_date,
       grade: Number(a.grade),
       serious: Number(a.serious) === 1,
+      seriousCriteria: JSON.parse(a.serious_criteria) as string[],
       relatedness: a.relatedness,
       actionTaken: a.action_taken,
       outcome: a.outcome,

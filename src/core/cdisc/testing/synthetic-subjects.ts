@@ -162,6 +162,7 @@ export function syntheticSubject(n: number, seed = n): ExportSubject {
         resolutionDate: addDays(day1, 20),
         grade: 1 + Math.floor(rnd() * 3),
         serious: false,
+        seriousCriteria: [],
         relatedness: 'related',
         actionTaken: 'dose-not-changed',
         outcome: 'recovered',

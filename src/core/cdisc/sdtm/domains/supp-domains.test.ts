@@ -25,6 +25,7 @@ const subject = prepareExportSubject(
         onsetDate: '2026-03-01',
         resolutionDate: null,
         serious: true,
+        seriousCriteria: ['hospitalisation'],
         awarenessAt: '2026-03-02T06:15:09.120Z',
         saeReportedAt: '2026-03-02T20:00:00.000Z',
       },
