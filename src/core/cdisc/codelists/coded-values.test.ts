@@ -4,6 +4,7 @@ import {
   ACTIONS_TAKEN,
   AE_OUTCOMES,
   RELATEDNESS,
+  SERIOUSNESS_CRITERIA,
 } from '../../safety-records/adverse-event.schema.ts';
 import { SUBJECT_DATASETS } from '../export-datasets.ts';
 import type { DatasetRow, DatasetSpec } from '../format/dataset-spec.ts';
@@ -30,6 +31,13 @@ function simulatedExport(n = 120) {
       outcome: AE_OUTCOMES[(i + j) % AE_OUTCOMES.length]!,
       actionTaken: ACTIONS_TAKEN[(i + j) % ACTIONS_TAKEN.length]!,
       relatedness: RELATEDNESS[(i + j) % RELATEDNESS.length]!,
+      // every third subject's AE is serious, each ICH E2A criterion in turn (AES* flags Y/N)
+      ...(i % 3 === 0
+        ? {
+            serious: true,
+            seriousCriteria: [SERIOUSNESS_CRITERIA[(i / 3) % SERIOUSNESS_CRITERIA.length]!],
+          }
+        : {}),
     }));
     // every 7th subject has an equivocal new lesion at the first follow-up scan (RECIST 1.1 §4.3.5)
     const scan = raw.tumourAssessments[1];
@@ -72,6 +80,8 @@ describe('coded values of the export conform to their codelists', () => {
         'UNKNOWN',
       ]),
     );
+    for (const flag of ['AESCONG', 'AESDISAB', 'AESDTH', 'AESHOSP', 'AESLIFE', 'AESMIE'])
+      expect(values('AE', flag)).toEqual(new Set(['Y', 'N', null]));
     expect(values('VS', 'VSORRESU')).toEqual(new Set(['mmHg']));
     expect(values('RS', 'RSTESTCD').size).toBe(5);
     expect(values('RS', 'RSSTRESC')).toContain('EQUIVOCAL');
