@@ -267,6 +267,19 @@ describeEachDialect('SDTM content from stored records', (dialect) => {
     expect(await exportedRecords(t, 'csv', 'SUPPDM')).toEqual(asText(suppdm));
   });
 
+  it('AE: the stored seriousness criterion becomes its AES* flag (hospitalisation → AESHOSP = Y)', async () => {
+    const [ae] = await exportedRecords(t, 'xpt', 'AE');
+    expect(ae).toMatchObject({
+      AESER: 'Y',
+      AESCONG: 'N',
+      AESDISAB: 'N',
+      AESDTH: 'N',
+      AESHOSP: 'Y',
+      AESLIFE: 'N',
+      AESMIE: 'N',
+    });
+  });
+
   it('AE: the CTCAE term decoded to MedDRA LLT, PT and SOC, the same in every format', async () => {
     const ae = await exportedRecords(t, 'xpt', 'AE');
     expect(ae).toHaveLength(1);
