@@ -1,8 +1,8 @@
 /**
  * Visit data entry and the tumour assessment in Chromium against the real server and database.
- * The subject is screened and enrolled through the API (the sequence of
- * src/server/routes/subject-test-fixtures.ts, sent from the signed-in page so cookies and the
- * CSRF token are the app's own) with a baseline scan of one 33 mm liver target. Then, through
+ * The subject is screened and enrolled through the API (testing/live-study.ts, sent from the
+ * signed-in page so cookies and the CSRF token are the app's own) with a baseline scan of one
+ * 33 mm liver target. Then, through
  * the screens: a coordinator creates a tumour-evaluation visit, enters liver labs (sees the unit,
  * the reference range and the out-of-range flag), opens the tumour assessment and types the
  * target's diameter — SD at 30 mm and 23.2 mm (−29.7 %), PR appearing at 23.1 mm (exactly
@@ -10,75 +10,14 @@
  * reloads and sees it stored. Every screen passes axe-core (WCAG 2.1 AA); screenshots in
  * test-results/screenshots.
  */
-import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '../store/audit/audited-write.ts';
 import { createSite } from '../store/sites/site-repository.ts';
 import { wcagViolations } from './testing/axe-check.ts';
 import { describeBrowser, useBrowserHarness } from './testing/browser-harness.ts';
+import { apiFromPage, enrolledSubject } from './testing/live-study.ts';
 
 const PASSWORD = 'a long enough passphrase';
-
-/** A JSON request from the page (session cookie, CSRF token from GET /api/auth/me). */
-async function api(page: Page, method: string, path: string, body?: unknown): Promise<any> {
-  const r = await page.evaluate(
-    async ({ method, path, body }) => {
-      const me = await (await fetch('/api/auth/me')).json();
-      const res = await fetch(path, {
-        method,
-        headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      });
-      return { status: res.status, body: await res.json() };
-    },
-    { method, path, body },
-  );
-  expect(r.status, `${method} ${path}: ${JSON.stringify(r.body)}`).toBeLessThan(300);
-  return r.body;
-}
-
-/** Screens (baseline scan T1 33 mm in the liver) and enrols a subject; returns its id and code. */
-async function enrolledSubject(page: Page, siteId: string) {
-  const s = await api(page, 'POST', '/api/subjects', {
-    siteId,
-    screeningNumber: 'GZ-001',
-    sex: 'F',
-    birthDate: '1970-05-01',
-    ethnicity: 'NOT HISPANIC OR LATINO',
-    race: 'ASIAN',
-  });
-  const base = `/api/subjects/${s.id}`;
-  for (const kind of ['main', 'genetic-testing'])
-    await api(page, 'POST', `${base}/consents`, { kind, version: '1.0', signedDate: '2025-08-10' });
-  await api(page, 'POST', `${base}/men1-results`, {
-    sample: 'blood',
-    origin: 'germline',
-    hgvsC: 'NM_130799.2:c.1546dupC',
-    hgvsP: 'p.Arg516ProfsTer15',
-    classification: 'pathogenic',
-    lab: 'Central genetics lab',
-    reportDate: '2025-08-12',
-  });
-  const v = await api(page, 'POST', `${base}/visits`, { kind: 'screening', date: '2025-08-15' });
-  await api(page, 'PUT', `${base}/visits/${v.id}/panels/liver-kidney`, {
-    results: [{ code: 'ALT', value: '35', unit: 'U/L', referenceLow: '7', referenceHigh: '40' }],
-  });
-  await api(page, 'PUT', `${base}/visits/${v.id}/tumour-assessment`, {
-    lesions: [{ id: 'T1', kind: 'target', organ: 'liver', nodal: false, diameterMm: 33 }],
-  });
-  for (const [criterionId, met] of [
-    ['inc-diagnosis', true],
-    ['exc-pregnancy', false],
-    ['exc-infection-immunodeficiency', false],
-  ] as const)
-    await api(page, 'POST', `${base}/eligibility-answers`, {
-      criterionId,
-      met,
-      evidence: 'clinic notes of screening',
-    });
-  const e = await api(page, 'POST', `${base}/enrolment`, { enrollmentDate: '2025-09-01' });
-  return { id: s.id as string, code: (e.subjectCode ?? 'GZ-001') as string };
-}
 
 describeBrowser('visit data entry and tumour assessment (browser)', () => {
   const h = useBrowserHarness();
@@ -98,7 +37,7 @@ describeBrowser('visit data entry and tumour assessment (browser)', () => {
     });
     const page = await h.newPage();
     await h.signIn(page, 'chen.crc', PASSWORD);
-    const subject = await enrolledSubject(page, site.id);
+    const subject = await enrolledSubject(page, site.id, 'GZ-001');
 
     // casebook → timeline → visits
     await page.goto(`${h.url}/subjects/${subject.id}`);
@@ -176,10 +115,14 @@ describeBrowser('visit data entry and tumour assessment (browser)', () => {
     expect(await page.getByLabel('Investigator’s overall response').inputValue()).toBe('PR');
     expect(await page.getByTestId('recist-overall').textContent()).toContain('(PR)');
     await page.getByLabel('Reason for change').waitFor();
-    const stored = await api(page, 'GET', `/api/subjects/${subject.id}/tumour-assessments`);
-    const read = stored.assessments.find((a: { date: string }) => a.date === '2025-10-27');
-    expect(read.lesions).toEqual([{ id: 'T1', diameterMm: 23.1 }]);
-    expect(read.investigatorResponse).toBe('PR');
+    const stored = (await apiFromPage(
+      page,
+      'GET',
+      `/api/subjects/${subject.id}/tumour-assessments`,
+    )) as { assessments: { date: string; lesions: unknown; investigatorResponse: string }[] };
+    const read = stored.assessments.find((a) => a.date === '2025-10-27');
+    expect(read?.lesions).toEqual([{ id: 'T1', diameterMm: 23.1 }]);
+    expect(read?.investigatorResponse).toBe('PR');
     expect(await wcagViolations(page)).toEqual([]);
   }, 120_000);
 });

@@ -17,26 +17,9 @@ import { SYSTEM_ACTOR } from '../store/audit/audited-write.ts';
 import { createSite } from '../store/sites/site-repository.ts';
 import { wcagViolations } from './testing/axe-check.ts';
 import { describeBrowser, useBrowserHarness } from './testing/browser-harness.ts';
+import { apiFromPage, enrolledSubject } from './testing/live-study.ts';
 
 const PASSWORD = 'a long enough passphrase';
-
-/** A JSON request from the page (session cookie, CSRF token from GET /api/auth/me). */
-async function api(page: Page, method: string, path: string, body?: unknown): Promise<any> {
-  const r = await page.evaluate(
-    async ({ method, path, body }) => {
-      const me = await (await fetch('/api/auth/me')).json();
-      const res = await fetch(path, {
-        method,
-        headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      });
-      return { status: res.status, body: await res.json() };
-    },
-    { method, path, body },
-  );
-  expect(r.status, `${method} ${path}: ${JSON.stringify(r.body)}`).toBeLessThan(300);
-  return r.body;
-}
 
 /** Console errors and failed API responses of a page, collected as they happen. */
 function watchErrors(page: Page): string[] {
@@ -53,53 +36,17 @@ function watchErrors(page: Page): string[] {
 
 /** Screens and enrols a subject with the site's baseline and one follow-up read (PR). */
 async function subjectWithSiteRead(page: Page, siteId: string) {
-  const s = await api(page, 'POST', '/api/subjects', {
-    siteId,
-    screeningNumber: 'RV-001',
-    sex: 'F',
-    birthDate: '1970-05-01',
-    ethnicity: 'NOT HISPANIC OR LATINO',
-    race: 'ASIAN',
-  });
-  const base = `/api/subjects/${s.id}`;
-  for (const kind of ['main', 'genetic-testing'])
-    await api(page, 'POST', `${base}/consents`, { kind, version: '1.0', signedDate: '2025-08-10' });
-  await api(page, 'POST', `${base}/men1-results`, {
-    sample: 'blood',
-    origin: 'germline',
-    hgvsC: 'NM_130799.2:c.1546dupC',
-    hgvsP: 'p.Arg516ProfsTer15',
-    classification: 'pathogenic',
-    lab: 'Central genetics lab',
-    reportDate: '2025-08-12',
-  });
-  const v = await api(page, 'POST', `${base}/visits`, { kind: 'screening', date: '2025-08-15' });
-  await api(page, 'PUT', `${base}/visits/${v.id}/panels/liver-kidney`, {
-    results: [{ code: 'ALT', value: '35', unit: 'U/L', referenceLow: '7', referenceHigh: '40' }],
-  });
-  await api(page, 'PUT', `${base}/visits/${v.id}/tumour-assessment`, {
-    lesions: [{ id: 'T1', kind: 'target', organ: 'liver', nodal: false, diameterMm: 33 }],
-  });
-  for (const [criterionId, met] of [
-    ['inc-diagnosis', true],
-    ['exc-pregnancy', false],
-    ['exc-infection-immunodeficiency', false],
-  ] as const)
-    await api(page, 'POST', `${base}/eligibility-answers`, {
-      criterionId,
-      met,
-      evidence: 'clinic notes of screening',
-    });
-  const e = await api(page, 'POST', `${base}/enrolment`, { enrollmentDate: '2025-09-01' });
-  const fu = await api(page, 'POST', `${base}/visits`, {
+  const { id, code } = await enrolledSubject(page, siteId, 'RV-001');
+  const base = `/api/subjects/${id}`;
+  const fu = await apiFromPage(page, 'POST', `${base}/visits`, {
     kind: 'tumour-evaluation',
     date: '2025-10-27',
   });
-  await api(page, 'PUT', `${base}/visits/${fu.id}/tumour-assessment`, {
+  await apiFromPage(page, 'PUT', `${base}/visits/${String(fu.id)}/tumour-assessment`, {
     lesions: [{ id: 'T1', diameterMm: 23.1 }],
     investigatorResponse: 'PR',
   });
-  return { id: s.id as string, code: (e.subjectCode ?? 'RV-001') as string, followUp: fu.id };
+  return { id, code, followUp: fu.id as string };
 }
 
 describeBrowser('independent radiology review (browser)', () => {
