@@ -9,8 +9,29 @@ import { addDays, isIsoDate } from '../../shared/calendar-date.ts';
 import type { ExportSubject } from '../export-subject.ts';
 import type { DatasetRow, DatasetSpec } from '../format/dataset-spec.ts';
 import { char, date, int } from '../format/variable-builders.ts';
-import { aeRows } from '../sdtm/domains/ae-domain.ts';
+import { aeRows, aeSpec } from '../sdtm/domains/ae-domain.ts';
 import { STUDYID, USUBJID } from '../sdtm/identifiers.ts';
+
+/**
+ * AE variables ADAE carries as they are in SDTM (ADaM OCCDS: the dictionary-coded term and body
+ * system the AE tables count by, and seriousness with its ICH E2A criteria).
+ */
+const FROM_SDTM_AE = [
+  'AEDECOD',
+  'AEBODSYS',
+  'AESER',
+  'AESCONG',
+  'AESDISAB',
+  'AESDTH',
+  'AESHOSP',
+  'AESLIFE',
+  'AESMIE',
+] as const;
+const sdtmAeVariable = (name: (typeof FROM_SDTM_AE)[number]) => {
+  const v = aeSpec.variables.find((x) => x.name === name);
+  if (!v) throw new Error(`SDTM AE has no ${name}`);
+  return v;
+};
 
 export const adaeSpec: DatasetSpec = {
   name: 'ADAE',
@@ -23,7 +44,7 @@ export const adaeSpec: DatasetSpec = {
     USUBJID,
     int('AESEQ', 'Sequence Number', { keySequence: 3 }),
     char('AETERM', 'Reported Term for the Adverse Event', 200),
-    char('AESER', 'Serious Event', 1),
+    ...FROM_SDTM_AE.map(sdtmAeVariable),
     char('AEREL', 'Causality', 40),
     date('ASTDT', 'Analysis Start Date'),
     date('AENDT', 'Analysis End Date'),
@@ -59,7 +80,7 @@ export function adaeRows(
       USUBJID: ae.USUBJID ?? null,
       AESEQ: ae.AESEQ ?? null,
       AETERM: ae.AETERM ?? null,
-      AESER: ae.AESER ?? null,
+      ...Object.fromEntries(FROM_SDTM_AE.map((name) => [name, ae[name] ?? null])),
       AEREL: ae.AEREL ?? null,
       ASTDT: start,
       AENDT: completeDate(ae.AEENDTC),
