@@ -15,6 +15,7 @@ import { exportCoding } from '../../core/cdisc/codelists/export-coding.ts';
 import { datasetFileStem, SUBJECT_DATASETS } from '../../core/cdisc/export-datasets.ts';
 import { trialDesignDatasets } from '../../core/cdisc/sdtm/design/trial-design-datasets.ts';
 import { defaultStudy } from '../../core/protocol/study-definition.ts';
+import { parseCsv as parseCsvText } from '../../core/specimens/csv-text.ts';
 import { openSqlite } from '../../store/open-store.ts';
 
 const bin = join(import.meta.dirname, '../../../bin/oncotrial.mjs');
@@ -33,34 +34,11 @@ const DATASET_FILE_STEMS = [
   ...SUBJECT_DATASETS.map((d) => datasetFileStem(d.spec)),
 ];
 
-/** RFC 4180 rows (quoted fields, doubled quotes, CRLF or LF). */
+/** RFC 4180 rows through the project's reader (core/specimens/csv-text.ts). */
 function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i += 1;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
-  }
-  if (field !== '' || row.length > 0) rows.push([...row, field]);
-  return rows;
+  const parsed = parseCsvText(text);
+  if (parsed.kind === 'invalid') throw new Error(`CSV line ${parsed.line}: ${parsed.message}`);
+  return parsed.records.map((r) => r.fields);
 }
 
 function records(path: string): Record<string, string>[] {

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import Library from 'xport-js';
 import { defaultStudy } from '../../core/protocol/study-definition.ts';
+import { parseCsv as parseCsvText } from '../../core/specimens/csv-text.ts';
 import { insertAudited, runCommand, SYSTEM_ACTOR } from '../audit/audited-write.ts';
 import { ensureDefaultProtocol } from '../protocol/protocol-repository.ts';
 import { createSite } from '../sites/site-repository.ts';
@@ -42,34 +43,11 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 type Rec = Record<string, string | number | null>;
 
-/** RFC 4180 (the encoder quotes fields with commas, quotes or line breaks). */
+/** RFC 4180 records through the project's reader (core/specimens/csv-text.ts), by header. */
 function parseCsv(text: string): Rec[] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i += 1;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
-  }
-  if (field !== '' || row.length > 0) rows.push([...row, field]);
-  const [header, ...body] = rows;
+  const parsed = parseCsvText(text);
+  if (parsed.kind === 'invalid') throw new Error(`CSV line ${parsed.line}: ${parsed.message}`);
+  const [header, ...body] = parsed.records.map((r) => r.fields);
   return body.map((r) => Object.fromEntries((header ?? []).map((h, i) => [h, r[i] ?? ''])));
 }
 
