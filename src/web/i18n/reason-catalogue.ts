@@ -1,0 +1,44 @@
+/**
+ * Engine reasons (core `Reason`: code, params, English text) in the reader's language. Each
+ * engine's English templates live beside the engine in the core; its zh-CN templates live here
+ * in `reasons.<engine>.zh-CN.ts`, typed as `Record<keyof typeof <ENGLISH>, string>` so a
+ * missing translation is a type error, and registered in {@link REASON_CATALOGUES} (a unit test
+ * checks keys, placeholders and that zh-CN is a translation). Codes are dotted with the engine's
+ * name (`recist.target-pr`) so two engines never share one.
+ */
+import type { Reason } from '../../core/shared/reason.ts';
+import { fillTemplate } from '../../core/shared/reason.ts';
+import type { Locale } from './translate.ts';
+
+export interface ReasonCatalogue {
+  /** The engine, for test names. */
+  readonly engine: string;
+  readonly en: Readonly<Record<string, string>>;
+  readonly 'zh-CN': Readonly<Record<string, string>>;
+}
+
+/** Every engine whose reasons the web app shows. */
+export const REASON_CATALOGUES: readonly ReasonCatalogue[] = [];
+
+function merged(locale: Locale): ReadonlyMap<string, string> {
+  const m = new Map<string, string>();
+  for (const c of REASON_CATALOGUES) {
+    for (const [code, template] of Object.entries(c[locale])) m.set(code, template);
+  }
+  return m;
+}
+
+const byLocale: Record<Locale, ReadonlyMap<string, string>> = {
+  en: merged('en'),
+  'zh-CN': merged('zh-CN'),
+};
+
+/**
+ * One reason in `locale`; a code no catalogue knows (an older server, free text) is shown in the
+ * engine's own English words rather than hidden.
+ * @example explain('zh-CN', { code: 'recist.no-post-baseline', params: {}, text: '…' })
+ */
+export function explain(locale: Locale, reason: Reason): string {
+  const template = byLocale[locale].get(reason.code);
+  return template === undefined ? reason.text : fillTemplate(template, reason.params);
+}
