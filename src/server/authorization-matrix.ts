@@ -75,6 +75,9 @@ export const authorizationMatrix: Record<string, MatrixRow> = {
   'POST /api/queries/:queryId/reopen': { allow: ['data-manager', 'monitor'] },
   'GET /api/queries': { allow: SITE_READERS },
   'GET /api/queries/counts': { allow: SITE_READERS },
+  // only the queries on the independent reads, for the reviewer who made them (issue 9)
+  'GET /api/subjects/:subjectId/independent-read-queries': { allow: ['radiology-reviewer'] },
+  'POST /api/independent-read-queries/:queryId/answer': { allow: ['radiology-reviewer'] },
   'GET /api/analysis/overview': {
     allow: ['statistician', 'data-manager', 'auditor', 'investigator', 'coordinator', 'monitor'],
   },

@@ -12,6 +12,7 @@ import { dataCutRoutes } from './routes/data-cut.routes.ts';
 import { dataCutReportRoutes } from './routes/data-cut-report.routes.ts';
 import { exportRoutes } from './routes/export.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
+import { independentReadQueryRoutes } from './routes/independent-read-queries.routes.ts';
 import { integrityRoutes } from './routes/integrity.routes.ts';
 import { men1ResultRoutes } from './routes/men1-result.routes.ts';
 import { safetyRoutes } from './routes/safety.routes.ts';
@@ -31,6 +32,7 @@ export const routeTable: RouteSpec[] = [
   ...adminRoutes,
   ...siteRoutes,
   ...integrityRoutes,
+  ...independentReadQueryRoutes,
   ...auditRoutes,
   ...specimenRoutes,
   ...shipmentRoutes,

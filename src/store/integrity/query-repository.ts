@@ -176,6 +176,8 @@ export async function actOnQuery(
 export interface QueryFilter {
   status?: QueryStatus;
   subjectId?: string;
+  /** Only queries on these records (e.g. one reader's tumour reads); empty means none. */
+  entityIds?: readonly string[];
 }
 
 export async function listQueries(
@@ -184,7 +186,9 @@ export async function listQueries(
   f: QueryFilter = {},
 ) {
   if (sites !== 'all' && sites.length === 0) return [];
+  if (f.entityIds?.length === 0) return [];
   let q = db.selectFrom('data_queries').selectAll();
+  if (f.entityIds) q = q.where('entity_id', 'in', [...f.entityIds]);
   if (sites !== 'all') q = q.where('site_id', 'in', sites);
   if (f.status) q = q.where('status', '=', f.status);
   if (f.subjectId) q = q.where('subject_id', '=', f.subjectId);
