@@ -39,4 +39,8 @@ export const radiologyEn = {
   'radiology.disagreementQueries': 'Disagreement queries on these reads',
   'radiology.noDisagreementQueries': 'No RECIST disagreement query on these reads.',
   'radiology.notScored': 'not scored',
+  'radiology.ownQueriesTitle': 'Queries on your reads',
+  'radiology.noOwnQueries': 'No data query has been raised on your reads.',
+  'radiology.thisRead': 'This read (scan of {date})',
+  'radiology.readOf': 'Your read of the scan of {date}',
 } as const;

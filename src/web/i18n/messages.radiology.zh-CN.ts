@@ -39,4 +39,8 @@ export const radiologyZhCN: Record<keyof typeof radiologyEn, string> = {
   'radiology.disagreementQueries': '这些阅片的不一致质疑',
   'radiology.noDisagreementQueries': '这些阅片没有 RECIST 不一致质疑。',
   'radiology.notScored': '未评分',
+  'radiology.ownQueriesTitle': '您的阅片上的数据质疑',
+  'radiology.noOwnQueries': '您的阅片尚未产生任何数据质疑。',
+  'radiology.thisRead': '本次阅片（{date} 的扫描）',
+  'radiology.readOf': '您对 {date} 扫描的阅片',
 };

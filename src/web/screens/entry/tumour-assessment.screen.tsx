@@ -6,7 +6,8 @@
  * the reader's own overall response beside it with any disagreement shown, and save
  * (PUT …/tumour-assessment with `reader` and `investigatorResponse`; the server raises a
  * recist-disagreement query when they differ). Re-saving asks a reason for change. Whoever may
- * see both readers gets them side by side below (ReadsCompared). The subject comes from the
+ * see both readers gets them side by side below (ReadsCompared); the reviewer gets the queries
+ * raised on their own reads, and answers them there (OwnReadQueries). The subject comes from the
  * imaging view, which every reader of this screen may load.
  */
 import { useMemo, useState } from 'react';
@@ -49,6 +50,7 @@ import {
 } from './lesion-draft.ts';
 import { LesionTable } from './lesion-table.component.tsx';
 import { liveRecist, toAssessment } from './live-recist.ts';
+import { OwnReadQueries } from './own-read-queries.component.tsx';
 import { ReadsCompared } from './reads-compared.component.tsx';
 import { engineOverall, RecistResponse } from './recist-response.component.tsx';
 import { EntryHeader } from './subject-header.component.tsx';
@@ -114,6 +116,15 @@ export function TumourAssessmentScreen({ params }: ScreenProps) {
         stored={stored}
         rules={rules}
       />
+      {reader === 'independent' && reviewer ? (
+        // the reviewer's own reads only: queries exist once a read is saved (blinded review)
+        <OwnReadQueries
+          subjectId={subjectId}
+          subjectLabel={label}
+          reads={own}
+          currentVisitId={visitId}
+        />
+      ) : null}
       {view.data.readers.length > 1 ? (
         <ReadsCompared
           subject={view.data}
