@@ -7,10 +7,12 @@
  * rules.
  */
 
+import { ctcaeReason } from '../safety/ctcae-reasons.ts';
 import { isLabTestCode, type LabTestCode } from '../safety/lab-test-codes.ts';
 import type { DatedLabResult } from '../safety/lab-times-uln.ts';
 import { lookupUnit } from '../safety/lab-unit-conversion.ts';
 import type { IsoDate } from '../shared/calendar-date.ts';
+import type { Reason } from '../shared/reason.ts';
 
 export interface StoredLabResult {
   /** The stored result's id. */
@@ -26,7 +28,7 @@ export interface StoredLabResult {
 
 export type ReadLabResult =
   | { kind: 'usable'; id: string; result: DatedLabResult }
-  | { kind: 'unusable'; id: string; test: LabTestCode; date: IsoDate; reason: string };
+  | { kind: 'unusable'; id: string; test: LabTestCode; date: IsoDate; reason: Reason };
 
 const DECIMAL = /^\d+(\.\d+)?$/;
 
@@ -45,35 +47,44 @@ export function readLabResults(stored: readonly StoredLabResult[]): ReadLabResul
   for (const s of stored) {
     if (!isLabTestCode(s.test) || s.value === null) continue;
     const test = s.test;
-    const bad = (reason: string): ReadLabResult => ({
+    const result = { test, value: s.value, unit: s.unit ?? '', date: s.date };
+    const bad = (reason: Reason): ReadLabResult => ({
       kind: 'unusable',
       id: s.id,
       test,
       date: s.date,
-      reason: `${test} ${s.value} ${s.unit ?? ''} on ${s.date}: not gradable, ${reason}`,
+      reason,
     });
     const value = decimal(s.value);
     const lln = decimal(s.referenceLow);
     const uln = decimal(s.referenceHigh);
     if (value === null || value === 'bad') {
-      out.push(bad('the value is not a number ≥ 0'));
+      out.push(bad(ctcaeReason('ctcae.stored-not-number', result)));
       continue;
     }
     if (!s.unit) {
-      out.push(bad('no unit recorded'));
+      out.push(bad(ctcaeReason('ctcae.stored-no-unit', result)));
       continue;
     }
     const unit = lookupUnit(test, s.unit);
     if (unit.kind === 'unknown') {
-      out.push(bad(`unknown unit "${s.unit}" (accepted: ${unit.accepted.join(', ')})`));
+      out.push(
+        bad(
+          ctcaeReason('ctcae.stored-unknown-unit', {
+            ...result,
+            given: s.unit,
+            accepted: unit.accepted.join(', '),
+          }),
+        ),
+      );
       continue;
     }
     if (lln === 'bad' || uln === 'bad') {
-      out.push(bad('the reference range is not numeric'));
+      out.push(bad(ctcaeReason('ctcae.stored-range-not-numeric', result)));
       continue;
     }
     if (uln !== null && !(uln > 0)) {
-      out.push(bad('ULN must be > 0'));
+      out.push(bad(ctcaeReason('ctcae.stored-uln-not-positive', result)));
       continue;
     }
     out.push({

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { reasonTexts } from '../shared/reason.ts';
 import type { StoredLabResult } from './stored-lab-results.ts';
 import { cycleStarts, subjectLabGrades } from './subject-lab-grades.ts';
 
@@ -26,7 +27,9 @@ describe('cycleStarts', () => {
   it('a dispensing that does not move forward is ignored with a reason', () => {
     const c = cycleStarts('2026-01-05', [{ cycle: 2, date: '2026-01-05' }], '2026-01-10');
     expect(c.cycles[1]).toEqual({ cycle: 2, start: '2026-02-02', source: 'nominal' });
-    expect(c.reasons.join(' ')).toMatch(/cycle 2 dispensing on 2026-01-05 is not after/);
+    expect(reasonTexts(c.reasons).join(' ')).toMatch(
+      /cycle 2 dispensing on 2026-01-05 is not after/,
+    );
   });
 });
 

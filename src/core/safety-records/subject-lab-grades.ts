@@ -14,6 +14,7 @@
  * - A result the core cannot read (`stored-lab-results.ts`) is listed as not gradable.
  */
 import { gradeLabResult, type LabGrade } from '../safety/ctcae-lab-grading.ts';
+import { ctcaeReason } from '../safety/ctcae-reasons.ts';
 import { CTCAE_VERSION } from '../safety/ctcae-v5-criteria.ts';
 import { ratio, toNumber } from '../safety/exact-ratio.ts';
 import { LAB_TESTS, type LabTestCode } from '../safety/lab-test-codes.ts';
@@ -26,6 +27,7 @@ import {
   worstLabGrades,
 } from '../safety/worst-lab-grade.ts';
 import { addDays, compareDates, type IsoDate } from '../shared/calendar-date.ts';
+import { type Reason, reasonTexts } from '../shared/reason.ts';
 import { readLabResults, type StoredLabResult } from './stored-lab-results.ts';
 
 export interface GradedStoredResult {
@@ -40,7 +42,10 @@ export interface GradedStoredResult {
   basis: LabGrade['basis'];
   /** The baseline used (in the result's unit), or null. */
   baseline: { date: IsoDate; value: number } | null;
+  /** The English of `reasons` in one sentence (reports, exports). */
   reason: string;
+  /** Why this grade (or why not gradable). */
+  reasons: Reason[];
 }
 
 export interface CycleStartWithSource extends CycleStart {
@@ -52,7 +57,7 @@ export interface SubjectLabGrades {
   cycles: CycleStartWithSource[];
   /** Null before enrolment (no day 1). */
   worst: WorstGrades | null;
-  reasons: string[];
+  reasons: Reason[];
 }
 
 export interface SubjectLabInput {
@@ -68,7 +73,7 @@ export function cycleStarts(
   dispensings: ReadonlyArray<{ cycle: number; date: IsoDate }>,
   lastDate: IsoDate,
   cycleLengthDays = 28,
-): { cycles: CycleStartWithSource[]; reasons: string[] } {
+): { cycles: CycleStartWithSource[]; reasons: Reason[] } {
   const firstDispensing = new Map<number, IsoDate>();
   for (const d of dispensings) {
     const prev = firstDispensing.get(d.cycle);
@@ -76,7 +81,7 @@ export function cycleStarts(
   }
   const lastDispensed = Math.max(1, ...firstDispensing.keys());
   const cycles: CycleStartWithSource[] = [{ cycle: 1, start: day1, source: 'day-1' }];
-  const reasons: string[] = [];
+  const reasons: Reason[] = [];
   for (let n = 2; n <= 1000; n++) {
     const prev = cycles[cycles.length - 1] as CycleStartWithSource;
     const nominal = addDays(prev.start, cycleLengthDays);
@@ -88,15 +93,18 @@ export function cycleStarts(
       source = 'dispensing';
     } else if (actual) {
       reasons.push(
-        `cycle ${n} dispensing on ${actual} is not after cycle ${prev.cycle} start ${prev.start}: nominal start used`,
+        ctcaeReason('ctcae.dispensing-not-after', {
+          cycle: n,
+          date: actual,
+          previous: prev.cycle,
+          previousStart: prev.start,
+        }),
       );
     }
     if (n > lastDispensed && compareDates(start, lastDate) > 0) break;
     cycles.push({ cycle: n, start, source });
   }
-  reasons.unshift(
-    `cycle 1 starts on day 1 (${day1}); later cycles on their first dispensing, else ${cycleLengthDays} days after the previous start`,
-  );
+  reasons.unshift(ctcaeReason('ctcae.cycle-starts', { day1, days: cycleLengthDays }));
   return { cycles, reasons };
 }
 
@@ -129,7 +137,8 @@ export function subjectLabGrades(input: SubjectLabInput): SubjectLabGrades {
         grade: null,
         basis: null,
         baseline: null,
-        reason: r.reason,
+        reason: r.reason.text,
+        reasons: [r.reason],
       };
     const lab = r.result;
     const b = baselines.get(lab.test);
@@ -152,7 +161,9 @@ export function subjectLabGrades(input: SubjectLabInput): SubjectLabGrades {
       uln: lab.uln ?? null,
       baseline: baseline?.value ?? null,
     });
-    const reason = baseline ? `${g.reason}; baseline from ${baseline.date}` : g.reason;
+    const reasons = baseline
+      ? [...g.reasons, ctcaeReason('ctcae.baseline-from', { date: baseline.date })]
+      : g.reasons;
     return {
       ...base,
       test: lab.test,
@@ -160,7 +171,8 @@ export function subjectLabGrades(input: SubjectLabInput): SubjectLabGrades {
       grade: g.grade,
       basis: g.basis,
       baseline,
-      reason,
+      reason: reasonTexts(reasons).join('; '),
+      reasons,
     };
   });
   results.sort((a, b) => compareDates(a.date, b.date) || a.test.localeCompare(b.test));
@@ -169,7 +181,7 @@ export function subjectLabGrades(input: SubjectLabInput): SubjectLabGrades {
       results,
       cycles: [],
       worst: null,
-      reasons: ['not enrolled: no day 1, so no on-treatment worst grade'],
+      reasons: [ctcaeReason('ctcae.not-enrolled')],
     };
   const lastDate = results.reduce((m, r) => (compareDates(r.date, m) > 0 ? r.date : m), day1);
   const { cycles, reasons } = cycleStarts(day1, input.dispensings, lastDate, input.cycleLengthDays);

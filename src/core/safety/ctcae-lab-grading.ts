@@ -14,6 +14,9 @@
  *   grade 4 (> 6 × ULN) cannot be ruled out; the reason states the lower bound.
  * - The CTCAE version is recorded with every grade.
  */
+
+import type { Reason } from '../shared/reason.ts';
+import { type CtcaeReasonCode, ctcaeReason, ctcaeReasonOf } from './ctcae-reasons.ts';
 import type { LabCriteria, LabGradeValue, UpperLimit } from './ctcae-v5-criteria.ts';
 import { CTCAE_V5_LAB_CRITERIA, CTCAE_VERSION, type CtcaeVersion } from './ctcae-v5-criteria.ts';
 import { div, ge, gt, lt, mul, plainRatio, type Ratio, ratio } from './exact-ratio.ts';
@@ -46,9 +49,10 @@ export interface LabGrade {
   /** Value in the canonical unit, for display (the grade was computed exactly). */
   canonicalValue: number;
   canonicalUnit: string;
-  /** One sentence: why this grade (or why none). */
+  /** The English of `reasons` in one sentence (for the CLI, exports and reports). */
   reason: string;
-  reasons: string[];
+  /** Why this grade (or why none), the CTCAE version and term last. */
+  reasons: Reason[];
 }
 
 /**
@@ -80,7 +84,8 @@ export function gradeLabResult(input: LabResultInput): LabGrade {
   const ctx: Ctx = { shown, cu, value, uln, lln, baseline };
   const criteria = CTCAE_V5_LAB_CRITERIA[input.test];
   const r = grade(criteria, ctx);
-  const reasons = [...r.reasons, `CTCAE v${CTCAE_VERSION} "${info.term}"`];
+  const term = ctcaeReason(`ctcae.term-${input.test}`, { version: CTCAE_VERSION });
+  const reasons = [...r.reasons, term];
   return {
     test: input.test,
     term: info.term,
@@ -89,7 +94,7 @@ export function gradeLabResult(input: LabResultInput): LabGrade {
     basis: r.basis,
     canonicalValue: Number(plainRatio(value)),
     canonicalUnit: cu,
-    reason: reasons.join('; '),
+    reason: reasons.map((x) => x.text).join('; '),
     reasons,
   };
 }
@@ -106,7 +111,7 @@ interface Ctx {
 interface Partial {
   grade: LabGradeValue | null;
   basis: GradeBasis | null;
-  reasons: string[];
+  reasons: Reason[];
 }
 
 function grade(c: LabCriteria, x: Ctx): Partial {
@@ -133,15 +138,55 @@ function firstPassed(limits: readonly UpperLimit[], value: Ratio, ref: Ratio) {
   return null;
 }
 
-/** "> 3–5 × ULN" style text of the band a limit opens. */
-function band(limits: readonly UpperLimit[], l: UpperLimit, refName: string): string {
+/**
+ * The band a limit opens, up to the next grade's limit ("A–B" = above A up to and including B,
+ * CTCAE v5.0): `top` ">20 × R", `mid` ">3–5 × R", `from-ref` ">R–1.5 × R" (factor 1), `ref` ">R".
+ */
+interface Band {
+  shape: 'top' | 'ref' | 'mid' | 'from-ref';
+  op: '>' | '≥';
+  lower: string;
+  upper: string;
+}
+
+function bandOf(limits: readonly UpperLimit[], l: UpperLimit): Band {
   const i = limits.indexOf(l);
   const upper = i > 0 ? limits[i - 1] : undefined;
-  const lower = l.factor === '1' ? refName : l.factor;
   const op = l.op === '>' ? '>' : '≥';
-  return upper
-    ? `${op}${lower}–${upper.factor} × ${refName}`
-    : `${op}${l.factor === '1' ? refName : `${l.factor} × ${refName}`}`;
+  const one = l.factor === '1';
+  if (upper) return { shape: one ? 'from-ref' : 'mid', op, lower: l.factor, upper: upper.factor };
+  return { shape: one ? 'ref' : 'top', op, lower: l.factor, upper: '' };
+}
+
+/** "> 3–5 × ULN" style text of a band against ULN (ULN is written so in every language). */
+function ulnBandText(b: Band): string {
+  switch (b.shape) {
+    case 'top':
+      return `${b.op}${b.lower} × ULN`;
+    case 'ref':
+      return `${b.op}ULN`;
+    case 'mid':
+      return `${b.op}${b.lower}–${b.upper} × ULN`;
+    case 'from-ref':
+      return `${b.op}ULN–${b.upper} × ULN`;
+  }
+}
+
+const SHAPE_SUFFIX = { top: '-top', ref: '-ref', mid: '', 'from-ref': '-from-ref' } as const;
+
+/** A reason about a band against the baseline: one code per band shape. */
+function baselineBand(
+  prefix: 'ctcae.baseline-band' | 'ctcae.creat-no-uln-floor' | 'ctcae.creat-baseline-higher',
+  b: Band,
+  params: Record<string, string | number>,
+): Reason {
+  const code = `${prefix}${SHAPE_SUFFIX[b.shape]}` as CtcaeReasonCode;
+  return ctcaeReasonOf(code, { ...params, op: b.op, lower: b.lower, upper: b.upper });
+}
+
+/** Value / reference and the reference, as the reasons show them. */
+function timesOf(x: Ctx, ref: Ratio) {
+  return { shown: x.shown, times: plainRatio(div(x.value, ref)), ref: plainRatio(ref), unit: x.cu };
 }
 
 function gradeRelativeIncrease(
@@ -153,33 +198,47 @@ function gradeRelativeIncrease(
     return {
       grade: null,
       basis: null,
-      reasons: [`${x.shown}: not gradable, ULN missing (every grade is relative to ULN)`],
+      reasons: [ctcaeReason('ctcae.relative-no-uln', { shown: x.shown })],
     };
   }
   const abnormal = x.baseline !== null && gt(x.baseline, x.uln);
   const ref = abnormal ? (x.baseline as Ratio) : x.uln;
-  const refName = abnormal ? 'baseline' : 'ULN';
   const limits = abnormal ? vsAbnormalBaseline : vsUln;
-  const reasons: string[] = [];
+  const reasons: Reason[] = [];
   if (abnormal) {
     reasons.push(
-      `baseline ${plainRatio(x.baseline as Ratio)} > ULN ${plainRatio(x.uln)}: baseline abnormal, graded × baseline`,
+      ctcaeReason('ctcae.baseline-abnormal', {
+        baseline: plainRatio(x.baseline as Ratio),
+        uln: plainRatio(x.uln),
+      }),
     );
   } else if (x.baseline === null) {
-    reasons.push('no baseline given: graded × ULN (baseline-normal rules)');
+    reasons.push(ctcaeReason('ctcae.no-baseline-uln-rules'));
   }
-  const times = `${plainRatio(div(x.value, ref))} × ${refName} (${plainRatio(ref)} ${x.cu})`;
+  const times = timesOf(x, ref);
+  const basis = abnormal ? 'abnormal-baseline' : 'uln';
   const hit = firstPassed(limits, x.value, ref);
   if (!hit) {
     const lowest = limits[limits.length - 1] as UpperLimit;
-    const edge = lowest.factor === '1' ? refName : `${lowest.factor} × ${refName}`;
-    reasons.unshift(
-      `${x.shown} = ${times}: not ${lowest.op === '>' ? 'above' : 'at or above'} ${edge} → grade 0`,
-    );
-    return { grade: 0, basis: abnormal ? 'abnormal-baseline' : 'uln', reasons };
+    const one = lowest.factor === '1';
+    const atOrAbove = lowest.op === '>=' ? '-at-or-above' : '-above';
+    if (abnormal) {
+      const code = `ctcae.baseline-not${atOrAbove}${one ? '-ref' : ''}` as CtcaeReasonCode;
+      reasons.unshift(ctcaeReasonOf(code, { ...times, lower: lowest.factor }));
+    } else {
+      const edge = one ? 'ULN' : `${lowest.factor} × ULN`;
+      const code = `ctcae.uln-not${atOrAbove}` as CtcaeReasonCode;
+      reasons.unshift(ctcaeReasonOf(code, { ...times, edge }));
+    }
+    return { grade: 0, basis, reasons };
   }
-  reasons.unshift(`${x.shown} = ${times}: ${band(limits, hit, refName)} → grade ${hit.grade}`);
-  return { grade: hit.grade, basis: abnormal ? 'abnormal-baseline' : 'uln', reasons };
+  const b = bandOf(limits, hit);
+  reasons.unshift(
+    abnormal
+      ? baselineBand('ctcae.baseline-band', b, { ...times, grade: hit.grade })
+      : ctcaeReason('ctcae.uln-band', { ...times, band: ulnBandText(b), grade: hit.grade }),
+  );
+  return { grade: hit.grade, basis, reasons };
 }
 
 function gradeCreatinine(
@@ -189,32 +248,44 @@ function gradeCreatinine(
 ): Partial {
   const byBaseline =
     x.baseline && x.baseline.num > 0n ? firstPassed(vsBaseline, x.value, x.baseline) : null;
-  const blText = (l: UpperLimit) =>
-    `${plainRatio(div(x.value, x.baseline as Ratio))} × baseline (${plainRatio(x.baseline as Ratio)} ${x.cu}): ${band(vsBaseline, l, 'baseline')}`;
+  const blParams = (l: UpperLimit) => ({ ...timesOf(x, x.baseline as Ratio), grade: l.grade });
   if (!x.uln) {
-    const lower = byBaseline
-      ? `; by baseline at least grade ${byBaseline.grade} (${blText(byBaseline)})`
-      : '';
     return {
       grade: null,
       basis: null,
       reasons: [
-        `${x.shown}: not gradable, ULN missing (grades 1 and 4 are relative to ULN)${lower}`,
+        byBaseline
+          ? baselineBand('ctcae.creat-no-uln-floor', bandOf(vsBaseline, byBaseline), {
+              ...blParams(byBaseline),
+              shown: x.shown,
+            })
+          : ctcaeReason('ctcae.creat-no-uln', { shown: x.shown }),
       ],
     };
   }
   const byUln = firstPassed(vsUln, x.value, x.uln);
   const ulnGrade = byUln?.grade ?? 0;
-  const times = `${plainRatio(div(x.value, x.uln))} × ULN (${plainRatio(x.uln)} ${x.cu})`;
-  const ulnText = byUln
-    ? `${band(vsUln, byUln, 'ULN')} → grade ${byUln.grade}`
-    : 'not above ULN → grade 0';
-  const reasons = [`${x.shown} = ${times}: ${ulnText}`];
+  const times = timesOf(x, x.uln);
+  const reasons = [
+    byUln
+      ? ctcaeReason('ctcae.uln-band', {
+          ...times,
+          band: ulnBandText(bandOf(vsUln, byUln)),
+          grade: byUln.grade,
+        })
+      : ctcaeReason('ctcae.uln-not-above', { ...times, edge: 'ULN' }),
+  ];
   if (byBaseline && byBaseline.grade > ulnGrade) {
-    reasons.push(`${blText(byBaseline)} → grade ${byBaseline.grade} (higher, used)`);
+    reasons.push(
+      baselineBand(
+        'ctcae.creat-baseline-higher',
+        bandOf(vsBaseline, byBaseline),
+        blParams(byBaseline),
+      ),
+    );
     return { grade: byBaseline.grade, basis: 'baseline', reasons };
   }
-  if (x.baseline === null) reasons.push('no baseline given: baseline-relative limits not applied');
+  if (x.baseline === null) reasons.push(ctcaeReason('ctcae.creat-no-baseline'));
   return { grade: ulnGrade, basis: 'uln', reasons };
 }
 
@@ -223,30 +294,50 @@ function gradeAbsoluteDecrease(
   maxLabGrade: 3 | 4,
   x: Ctx,
 ): Partial {
-  const reasons: string[] = [];
-  if (maxLabGrade === 3) {
-    reasons.push('grade 4 is defined by clinical consequences, not by the value');
-  }
+  const reasons: Reason[] = [];
+  if (maxLabGrade === 3) reasons.push(ctcaeReason('ctcae.grade4-clinical'));
+  const shown = x.shown;
   for (let i = 0; i < limits.length; i++) {
     const l = limits[i] as (typeof limits)[number];
     if (lt(x.value, ratio(l.below))) {
       const lowerEnd = limits[i - 1];
-      const text = lowerEnd ? `<${l.below}–${lowerEnd.below} ${x.cu}` : `<${l.below} ${x.cu}`;
-      reasons.unshift(`${x.shown}: ${text} → grade ${l.grade}`);
+      reasons.unshift(
+        lowerEnd
+          ? ctcaeReason('ctcae.absolute-band', {
+              shown,
+              below: l.below,
+              lowerEnd: lowerEnd.below,
+              unit: x.cu,
+              grade: l.grade,
+            })
+          : ctcaeReason('ctcae.absolute-band-top', {
+              shown,
+              below: l.below,
+              unit: x.cu,
+              grade: l.grade,
+            }),
+      );
       return { grade: l.grade, basis: 'absolute', reasons };
     }
   }
   const g2 = limits[limits.length - 1] as (typeof limits)[number];
   if (!x.lln) {
-    reasons.unshift(
-      `${x.shown}: not gradable, LLN missing (value ≥ ${g2.below} ${x.cu}, so grade 0 or 1 depending on LLN)`,
-    );
+    reasons.unshift(ctcaeReason('ctcae.lln-missing', { shown, limit: g2.below, unit: x.cu }));
     return { grade: null, basis: null, reasons };
   }
   if (lt(x.value, x.lln)) {
-    reasons.unshift(`${x.shown}: <LLN (${plainRatio(x.lln)})–${g2.below} ${x.cu} → grade 1`);
+    reasons.unshift(
+      ctcaeReason('ctcae.below-lln', {
+        shown,
+        lln: plainRatio(x.lln),
+        limit: g2.below,
+        unit: x.cu,
+      }),
+    );
     return { grade: 1, basis: 'lln', reasons };
   }
-  reasons.unshift(`${x.shown}: not below LLN (${plainRatio(x.lln)} ${x.cu}) → grade 0`);
+  reasons.unshift(
+    ctcaeReason('ctcae.not-below-lln', { shown, lln: plainRatio(x.lln), unit: x.cu }),
+  );
   return { grade: 0, basis: 'lln', reasons };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { reasonTexts } from '../shared/reason.ts';
 import { worstLabGrades } from './worst-lab-grade.ts';
 
 const cycles = [
@@ -35,7 +36,7 @@ describe('worst lab grade per subject and cycle', () => {
 
   it('keeps pre-treatment results apart', () => {
     expect(w.preTreatment).toMatchObject([{ test: 'ALT', worstGrade: 3, date: '2025-12-20' }]);
-    expect(w.reasons.join(' ')).toMatch(/1 pre-treatment result/);
+    expect(reasonTexts(w.reasons).join(' ')).toMatch(/1 pre-treatment result/);
   });
 
   it('not gradable results neither raise nor hide a grade; all-null gives null with a reason', () => {
@@ -43,7 +44,7 @@ describe('worst lab grade per subject and cycle', () => {
     expect(neut).toMatchObject({ worstGrade: 4, graded: 1, notGradable: 1 });
     const plat = w.byTest.find((c) => c.test === 'PLAT');
     expect(plat).toMatchObject({ worstGrade: null, date: null });
-    expect(plat?.reason).toMatch(/not gradable/);
+    expect(plat?.reason.text).toMatch(/not gradable/);
     expect(w.byCycle[1]?.byTest.find((c) => c.test === 'PLAT')?.worstGrade).toBeNull();
   });
 

@@ -11,6 +11,8 @@
  */
 import { addDays, compareDates, type IsoDate, isIsoDate } from '../shared/calendar-date.ts';
 import { invalid } from '../shared/domain-error.ts';
+import type { Reason } from '../shared/reason.ts';
+import { ctcaeReason } from './ctcae-reasons.ts';
 import type { LabGradeValue } from './ctcae-v5-criteria.ts';
 import { LAB_TESTS, type LabTestCode } from './lab-test-codes.ts';
 
@@ -33,7 +35,7 @@ export interface WorstGradeCell {
   date: IsoDate | null;
   graded: number;
   notGradable: number;
-  reason: string;
+  reason: Reason;
 }
 
 export interface CycleWorst {
@@ -51,7 +53,7 @@ export interface WorstGrades {
   worst: LabGradeValue | null;
   byCycle: CycleWorst[];
   preTreatment: WorstGradeCell[];
-  reasons: string[];
+  reasons: Reason[];
 }
 
 /**
@@ -102,10 +104,13 @@ export function worstLabGrades(
   });
   const byTest = cellsByTest(onTreatment);
   const reasons = [
-    `${onTreatment.length} on-treatment result(s) from cycle ${first.cycle} (${first.start}); cycles are [start, next start)`,
+    ctcaeReason('ctcae.on-treatment-results', {
+      count: onTreatment.length,
+      cycle: first.cycle,
+      start: first.start,
+    }),
   ];
-  if (pre.length > 0)
-    reasons.push(`${pre.length} pre-treatment result(s) reported apart, not counted as toxicity`);
+  if (pre.length > 0) reasons.push(ctcaeReason('ctcae.pre-treatment-apart', { count: pre.length }));
   return { byTest, worst: maxGrade(byTest), byCycle, preTreatment: cellsByTest(pre), reasons };
 }
 
@@ -126,10 +131,12 @@ function cellsByTest(records: readonly GradedLabRecord[]): WorstGradeCell[] {
     const graded = rs.filter((r) => r.grade !== null).length;
     const notGradable = rs.length - graded;
     const term = LAB_TESTS[test].term;
-    const reason = worst
-      ? `worst grade ${worst.grade} first on ${worst.date} of ${graded} graded result(s)` +
-        (notGradable > 0 ? `; ${notGradable} not gradable ignored` : '')
-      : `all ${notGradable} result(s) not gradable: no worst grade`;
+    const found = worst ? { grade: worst.grade ?? '', date: worst.date, graded } : null;
+    const reason = !found
+      ? ctcaeReason('ctcae.all-not-gradable', { count: notGradable })
+      : notGradable > 0
+        ? ctcaeReason('ctcae.worst-grade-some-not-gradable', { ...found, notGradable })
+        : ctcaeReason('ctcae.worst-grade', found);
     return {
       test,
       term,

@@ -21,6 +21,7 @@
 import { leflunomideLiverAlerts } from '../../core/safety/leflunomide-liver-safety.ts';
 import { liverAlertSummary } from '../../core/safety-records/liver-alert-summary.ts';
 import { readLabResults } from '../../core/safety-records/stored-lab-results.ts';
+import type { Reason } from '../../core/shared/reason.ts';
 import type { WriteContext } from '../audit/audited-write.ts';
 import { openAlertsOf, raiseAlert, resolveAlert } from './safety-alert-repository.ts';
 import { loadSafetySubject, loadStoredLabs, siteToday } from './safety-subject.ts';
@@ -34,7 +35,8 @@ export interface SafetyEvaluation {
   resolved: string[];
   /** Keys of every alert the rules find now. */
   current: string[];
-  skipped: string[];
+  /** Why each unreadable result was left out (core reasons). */
+  skipped: Reason[];
   reasons: string[];
 }
 

@@ -17,6 +17,7 @@ import type {
   DeviationSeverity,
   ProtocolDeviationInput,
 } from '../../core/safety-records/protocol-deviation.schema.ts';
+import type { Reason } from '../../core/shared/reason.ts';
 import type { ApiProblem } from './api-problem.ts';
 import { http } from './http-client.ts';
 
@@ -126,7 +127,10 @@ export interface GradedLab {
   version: string;
   grade: 0 | 1 | 2 | 3 | 4 | null;
   basis: string | null;
+  /** English of `reasons` (kept for older servers). */
   reason: string;
+  /** Why this grade: core CTCAE reasons, shown with `useExplain()`. */
+  reasons?: Reason[];
 }
 
 export type AlertStatus = 'open' | 'acknowledged' | 'resolved';

@@ -6,8 +6,10 @@
  * checks keys, placeholders and that zh-CN is a translation). Codes are dotted with the engine's
  * name (`recist.target-pr`) so two engines never share one.
  */
+import { CTCAE_REASONS } from '../../core/safety/ctcae-reasons.ts';
 import type { Reason } from '../../core/shared/reason.ts';
 import { fillTemplate } from '../../core/shared/reason.ts';
+import { CTCAE_REASONS_ZH_CN } from './reasons.ctcae.zh-CN.ts';
 import type { Locale } from './translate.ts';
 
 export interface ReasonCatalogue {
@@ -18,7 +20,9 @@ export interface ReasonCatalogue {
 }
 
 /** Every engine whose reasons the web app shows. */
-export const REASON_CATALOGUES: readonly ReasonCatalogue[] = [];
+export const REASON_CATALOGUES: readonly ReasonCatalogue[] = [
+  { engine: 'ctcae', en: CTCAE_REASONS, 'zh-CN': CTCAE_REASONS_ZH_CN },
+];
 
 function merged(locale: Locale): ReadonlyMap<string, string> {
   const m = new Map<string, string>();

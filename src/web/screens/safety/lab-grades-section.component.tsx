@@ -1,6 +1,6 @@
 /**
  * A subject's lab results with their CTCAE v5.0 grade coloured (server-graded: version, basis
- * and the sentence saying why, e.g. "3.2 × ULN").
+ * and the sentence saying why, e.g. "3.2 × ULN", in the reader's language via `useExplain()`).
  */
 import { useLabGrades } from '../../api/safety.resource.ts';
 import { LoadingIndicator } from '../../components/loading-indicator.component.tsx';
@@ -8,11 +8,13 @@ import { ProblemMessage } from '../../components/problem-message.component.tsx';
 import { Section } from '../../components/section.component.tsx';
 import { formatCalendarDate } from '../../format/locale-format.ts';
 import { useLocale, useT } from '../../i18n/i18n.context.tsx';
+import { useExplain } from '../../i18n/use-explain.ts';
 import { GradeBadge } from './grade-badge.component.tsx';
 
 export function LabGradesSection({ subjectId }: { subjectId: string }) {
   const t = useT();
   const { locale } = useLocale();
+  const explain = useExplain();
   const labs = useLabGrades(subjectId);
   const results = [...(labs.data?.results ?? [])].sort(
     (a, b) => b.date.localeCompare(a.date) || a.test.localeCompare(b.test),
@@ -50,7 +52,9 @@ export function LabGradesSection({ subjectId }: { subjectId: string }) {
                   <td>
                     <GradeBadge grade={r.grade} />
                   </td>
-                  <td className="muted">{r.reason}</td>
+                  <td className="muted">
+                    {r.reasons ? r.reasons.map(explain).join('; ') : r.reason}
+                  </td>
                 </tr>
               ))}
             </tbody>
