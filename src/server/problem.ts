@@ -12,8 +12,8 @@ export interface Problem {
   /** For `invalid`: each field and rule. */
   errors?: ValidationIssue[];
   rule?: string;
-  /** For a `conflict` that has them: the rule's findings one by one (enrolment gate). */
-  reasons?: string[];
+  /** For a `conflict` that has them: the rule's findings one by one (enrolment gate), code + params + English text. */
+  reasons?: import('../core/shared/reason.ts').Reason[];
   retryAfterSeconds?: number;
 }
 

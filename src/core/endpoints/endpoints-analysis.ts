@@ -17,6 +17,7 @@ import {
   type SimonDecision,
   simonDecision,
 } from '../stats/simon-decision.ts';
+import { designReason } from '../stats/simon-reasons.ts';
 import { type PopulationMembership, populationMembership } from './analysis-populations.ts';
 import { deriveDurationOfResponse } from './duration-of-response.ts';
 import type { EndpointsInput } from './endpoints-input.schema.ts';
@@ -155,7 +156,7 @@ export function analyseEndpoints(input: EndpointsInput): EndpointsResult {
   const decision = simonDecision(design, outcomes.slice(0, design.n));
   if (outcomes.length > design.n)
     decision.reasons.push(
-      `${outcomes.length - design.n} response-evaluable subject(s) beyond the design's ${design.n} are not part of the decision`,
+      designReason('design.beyond-n', { count: outcomes.length - design.n, n: design.n }),
     );
 
   return {

@@ -13,8 +13,8 @@ export interface ValidationIssue {
 export type DomainFailure =
   | { kind: 'invalid'; issues: ValidationIssue[] }
   | { kind: 'not-found'; entity: string; id: string }
-  /** `reasons`: the rule's findings one by one (e.g. each failing eligibility criterion). */
-  | { kind: 'conflict'; rule: string; message: string; reasons?: string[] }
+  /** `reasons`: the rule's findings one by one (e.g. each failing eligibility criterion), coded for any language. */
+  | { kind: 'conflict'; rule: string; message: string; reasons?: import('./reason.ts').Reason[] }
   | { kind: 'forbidden'; rule: string; message: string }
   | { kind: 'unauthenticated'; message: string }
   | { kind: 'locked'; rule: string; message: string }

@@ -40,7 +40,7 @@ describe('simonDecision (Simon 1989: stop if ≤ r1 of n1; reject H0 if > r of n
   it('futility certain before stage 1 ends: 9 non-responders, 1 slot left, r1 = 1', () => {
     const d = simonDecision(design, no(9));
     expect(d).toMatchObject({ kind: 'stopped-for-futility', stage: 1 });
-    expect(d.reasons.join(' ')).toMatch(/at most 1 ≤ 1/);
+    expect(d.reasons.map((r) => r.text).join(' ')).toMatch(/at most 1 ≤ 1/);
   });
 
   it('pending stage-1 subjects with r1 = 0 and no responses yet: hold, not stop', () => {

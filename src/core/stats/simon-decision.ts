@@ -11,6 +11,8 @@
  * decision. The enrolment code refuses enrolment whenever `enrolmentOpen` is false.
  */
 import { invalid } from '../shared/domain-error.ts';
+import type { Reason } from '../shared/reason.ts';
+import { designReason as reason } from './simon-reasons.ts';
 
 export type ResponseOutcome = 'response' | 'no-response' | 'pending';
 
@@ -34,7 +36,7 @@ interface DecisionBase {
   enrolmentOpen: boolean;
   /** One line for people: "Stage 1: 2 responses in 10 — continue to stage 2". */
   sentence: string;
-  reasons: string[];
+  reasons: Reason[];
 }
 
 export type SimonDecision =
@@ -84,8 +86,8 @@ export function simonDecision(
   const stage1 = count(outcomes.slice(0, n1));
   const overall = count(outcomes);
   const base = { stage1, overall };
-  const rule1 = `Simon two-stage ${r1}/${n1}, ${r}/${n}: stop after stage 1 if responses ≤ ${r1} of ${n1}`;
-  const ruleFinal = `reject H0 if responses > ${r} of ${n}`;
+  const rule1 = reason('design.stage-1-rule', { r1, n1, r, n });
+  const ruleFinal = reason('design.final-rule', { r, n });
 
   if (stage1.responses <= r1) {
     const bestCase = stage1.responses + stage1.pending + (n1 - stage1.enrolled);
@@ -99,8 +101,8 @@ export function simonDecision(
         reasons: [
           rule1,
           stage1.enrolled < n1 || stage1.pending > 0
-            ? `even if every remaining stage-1 subject responded there would be at most ${bestCase} ≤ ${r1}`
-            : `${stage1.responses} ≤ ${r1}`,
+            ? reason('design.stage-1-futile-at-best', { bestCase, r1 })
+            : reason('design.stage-1-futile', { responses: stage1.responses, r1 }),
         ],
       };
     if (stage1.enrolled < n1)
@@ -111,7 +113,7 @@ export function simonDecision(
         sentence: `Stage 1: ${responsesIn(stage1.responses, stage1.evaluated)} evaluated, ${stage1.enrolled} of ${n1} enrolled — continue enrolling stage 1`,
         reasons: [
           rule1,
-          `stage 1 needs more than ${r1} responses; ${n1 - stage1.enrolled} still to enrol`,
+          reason('design.stage-1-needs-more', { r1, toEnrol: n1 - stage1.enrolled }),
         ],
       };
     return {
@@ -119,15 +121,12 @@ export function simonDecision(
       kind: 'stage-1-hold',
       enrolmentOpen: false,
       sentence: `Stage 1: ${responsesIn(stage1.responses, stage1.evaluated)} evaluated, ${stage1.pending} pending — hold enrolment until all ${n1} stage-1 subjects are evaluated`,
-      reasons: [
-        rule1,
-        `stage 1 is fully enrolled; the interim decision depends on ${stage1.pending} subject(s) not yet evaluated`,
-      ],
+      reasons: [rule1, reason('design.stage-1-pending', { pending: stage1.pending })],
     };
   }
 
   // stage 1 passed
-  const passed = `stage 1 passed: ${stage1.responses} > ${r1} responses`;
+  const passed = reason('design.stage-1-passed', { responses: stage1.responses, r1 });
   if (overall.responses > r)
     return {
       ...base,
@@ -138,7 +137,9 @@ export function simonDecision(
         rule1,
         ruleFinal,
         passed,
-        `${overall.responses} > ${r}: the result cannot change${overall.enrolled < n ? `; enrolment may complete to ${n} as planned` : ''}`,
+        overall.enrolled < n
+          ? reason('design.h0-rejected-enrolling', { responses: overall.responses, r, n })
+          : reason('design.h0-rejected', { responses: overall.responses, r }),
       ],
     };
   const bestCase = overall.responses + overall.pending + (n - overall.enrolled);
@@ -154,8 +155,8 @@ export function simonDecision(
         ruleFinal,
         passed,
         overall.enrolled < n || overall.pending > 0
-          ? `even if every remaining subject responded there would be at most ${bestCase} ≤ ${r}`
-          : `${overall.responses} ≤ ${r}`,
+          ? reason('design.final-futile-at-best', { bestCase, r })
+          : reason('design.final-futile', { responses: overall.responses, r }),
       ],
     };
   if (overall.enrolled < n) {
@@ -171,7 +172,12 @@ export function simonDecision(
       kind: 'stage-2-enrolling',
       enrolmentOpen: true,
       sentence,
-      reasons: [rule1, ruleFinal, passed, `${n - overall.enrolled} still to enrol`],
+      reasons: [
+        rule1,
+        ruleFinal,
+        passed,
+        reason('design.still-to-enrol', { toEnrol: n - overall.enrolled }),
+      ],
     };
   }
   return {
@@ -183,7 +189,7 @@ export function simonDecision(
       rule1,
       ruleFinal,
       passed,
-      `the decision depends on ${overall.pending} subject(s) not yet evaluated`,
+      reason('design.final-pending', { pending: overall.pending }),
     ],
   };
 }

@@ -17,9 +17,17 @@ export function altAboveTimesUln(value: number, uln: number, times: number): boo
 }
 
 /**
+ * The result as a multiple of ULN, two decimals, for reasons shown to people.
+ * @example altTimesUlnText(81, 40) // '2.03'
+ */
+export function altTimesUlnText(value: number, uln: number): string {
+  return formatRatio(div(ratio(value), ratio(uln)), 2);
+}
+
+/**
  * The result as a multiple of ULN, for reasons shown to people.
  * @example describeAlt(81, 40) // 'ALT 81 = 2.03 × ULN (ULN 40)'
  */
 export function describeAlt(value: number, uln: number): string {
-  return `ALT ${value} = ${formatRatio(div(ratio(value), ratio(uln)), 2)} × ULN (ULN ${uln})`;
+  return `ALT ${value} = ${altTimesUlnText(value, uln)} × ULN (ULN ${uln})`;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultStudy } from '../protocol/study-definition.ts';
+import { reasonTexts } from '../shared/reason.ts';
 import { evaluateEligibility } from './eligibility-evaluation.ts';
 import { eligibilityEvidenceSchema } from './eligibility-evidence.schema.ts';
 
@@ -12,7 +13,7 @@ const age = (birthDate: string | undefined, checkDate: string) => {
   );
   const c = r.criteria.find((x) => x.id === 'inc-age');
   if (!c) throw new Error('the default protocol has an age criterion');
-  return c;
+  return { ...c, reasons: reasonTexts(c.reasons), codes: c.reasons.map((r) => r.code) };
 };
 
 describe('age ≥ 18 from a partial birth date (SDTM BRTHDTC YYYY or YYYY-MM)', () => {
@@ -30,6 +31,7 @@ describe('age ≥ 18 from a partial birth date (SDTM BRTHDTC YYYY or YYYY-MM)', 
     expect(c.verdict).toBe('unknown');
     expect(c.reasons[0]).toContain('age 17 or 18 on 2026-11-25');
     expect(c.reasons[0]).toContain('the full birth date decides');
+    expect(c.codes).toEqual(['eligibility.age-partial-undecided']);
   });
 
   it('year boundaries: 31 Dec of the year 18 years back is the latest birthday that is met', () => {

@@ -11,31 +11,43 @@ import type {
 } from '../protocol/study-definition.schema.ts';
 import { partialDateBounds } from '../safety/medication-period-overlap.ts';
 import { compareDates, daysBetween } from '../shared/calendar-date.ts';
+import type { Reason } from '../shared/reason.ts';
+import { readReason } from '../shared/reason-from-stored.ts';
 import { ageInYears } from './age-in-years.ts';
-import { altAboveTimesUln, describeAlt } from './alt-times-uln.ts';
+import { altAboveTimesUln, altTimesUlnText } from './alt-times-uln.ts';
 import type { EligibilityEvidence, Men1Result } from './eligibility-evidence.schema.ts';
+import { eligibilityReason as reason } from './eligibility-reasons.ts';
 
 export type CriterionResult = 'met' | 'not-met' | 'missing-evidence';
 
 export interface RuleOutcome {
   result: CriterionResult;
-  reasons: string[];
+  reasons: Reason[];
 }
 
 type Rule<K extends EligibilityRule['kind']> = Extract<EligibilityRule, { kind: K }>;
-const met = (...reasons: string[]): RuleOutcome => ({ result: 'met', reasons });
-const notMet = (...reasons: string[]): RuleOutcome => ({ result: 'not-met', reasons });
-const missing = (...reasons: string[]): RuleOutcome => ({ result: 'missing-evidence', reasons });
+const met = (...reasons: Reason[]): RuleOutcome => ({ result: 'met', reasons });
+const notMet = (...reasons: Reason[]): RuleOutcome => ({ result: 'not-met', reasons });
+const missing = (...reasons: Reason[]): RuleOutcome => ({ result: 'missing-evidence', reasons });
 
 function consentSigned(e: EligibilityEvidence): RuleOutcome {
   const c = e.consent;
-  if (!c) return missing('no informed consent recorded');
-  const v = c.version ? ` (version ${c.version})` : '';
-  if (compareDates(c.signedDate, e.checkDate) > 0)
-    return notMet(`consent signed ${c.signedDate}${v}, after the check on ${e.checkDate}`);
-  if (c.withdrawnDate && compareDates(c.withdrawnDate, e.checkDate) <= 0)
-    return notMet(`consent withdrawn on ${c.withdrawnDate}`);
-  return met(`informed consent signed ${c.signedDate}${v}`);
+  if (!c) return missing(reason('eligibility.no-consent'));
+  const { signedDate, version } = c;
+  const checkDate = e.checkDate;
+  if (compareDates(signedDate, checkDate) > 0)
+    return notMet(
+      version
+        ? reason('eligibility.consent-version-after-check', { signedDate, version, checkDate })
+        : reason('eligibility.consent-after-check', { signedDate, checkDate }),
+    );
+  if (c.withdrawnDate && compareDates(c.withdrawnDate, checkDate) <= 0)
+    return notMet(reason('eligibility.consent-withdrawn', { withdrawnDate: c.withdrawnDate }));
+  return met(
+    version
+      ? reason('eligibility.consent-version-signed', { signedDate, version })
+      : reason('eligibility.consent-signed', { signedDate }),
+  );
 }
 
 /**
@@ -45,23 +57,25 @@ function consentSigned(e: EligibilityEvidence): RuleOutcome {
  * the range straddles the N-th birthday is the full date missing evidence.
  */
 function minAge(rule: Rule<'min-age-years'>, e: EligibilityEvidence): RuleOutcome {
-  if (!e.birthDate) return missing('no birth date recorded');
-  const { earliest, latest } = partialDateBounds(e.birthDate, 'birthDate');
-  const youngest = ageInYears(latest, e.checkDate);
-  const oldest = ageInYears(earliest, e.checkDate);
-  const n = rule.years;
+  const birthDate = e.birthDate;
+  if (!birthDate) return missing(reason('eligibility.no-birth-date'));
+  const { earliest, latest } = partialDateBounds(birthDate, 'birthDate');
+  const checkDate = e.checkDate;
+  const youngest = ageInYears(latest, checkDate);
+  const oldest = ageInYears(earliest, checkDate);
+  const minAge = rule.years;
   if (earliest === latest) {
-    const text = `age ${youngest} on ${e.checkDate} (born ${e.birthDate})`;
-    return youngest >= n ? met(`${text} ≥ ${n}`) : notMet(`${text} < ${n}`);
+    const p = { age: youngest, checkDate, birthDate, minAge };
+    return youngest >= minAge
+      ? met(reason('eligibility.age-at-least', p))
+      : notMet(reason('eligibility.age-below', p));
   }
-  const born = `born ${e.birthDate} (between ${earliest} and ${latest})`;
-  if (youngest >= n)
-    return met(`${born}: age at least ${youngest} on ${e.checkDate} ≥ ${n} whatever the day`);
-  if (oldest < n)
-    return notMet(`${born}: age at most ${oldest} on ${e.checkDate} < ${n} whatever the day`);
-  return missing(
-    `${born}: age ${youngest} or ${oldest} on ${e.checkDate} depending on the day of birth; the full birth date decides age ≥ ${n}`,
-  );
+  const born = { birthDate, earliest, latest, checkDate, minAge };
+  if (youngest >= minAge)
+    return met(reason('eligibility.age-partial-at-least', { ...born, age: youngest }));
+  if (oldest < minAge)
+    return notMet(reason('eligibility.age-partial-below', { ...born, age: oldest }));
+  return missing(reason('eligibility.age-partial-undecided', { ...born, youngest, oldest }));
 }
 
 const COUNTS: ReadonlySet<Men1Result['classification']> = new Set([
@@ -69,10 +83,15 @@ const COUNTS: ReadonlySet<Men1Result['classification']> = new Set([
   'likely-pathogenic',
 ]);
 
-function describeVariant(r: Men1Result): string {
-  const lab = r.lab ? `, ${r.lab}` : '';
-  const date = r.reportDate ? `, reported ${r.reportDate}` : '';
-  return `${r.classification} ${r.origin} MEN1 variant ${r.hgvs} in ${r.sample}${lab}${date}`;
+/** The params `classification`, `origin` and `sample` are the schema's codes (a screen names them). */
+function describeVariant(r: Men1Result): Reason {
+  const p = { classification: r.classification, origin: r.origin, hgvs: r.hgvs, sample: r.sample };
+  const { lab, reportDate } = r;
+  if (lab && reportDate)
+    return reason('eligibility.men1-variant-lab-reported', { ...p, lab, reportDate });
+  if (lab) return reason('eligibility.men1-variant-lab', { ...p, lab });
+  if (reportDate) return reason('eligibility.men1-variant-reported', { ...p, reportDate });
+  return reason('eligibility.men1-variant', p);
 }
 
 function men1Variant(e: EligibilityEvidence): RuleOutcome {
@@ -80,16 +99,18 @@ function men1Variant(e: EligibilityEvidence): RuleOutcome {
     (r) => !r.reportDate || compareDates(r.reportDate, e.checkDate) <= 0,
   );
   const later = e.men1Results.length - known.length;
-  const note = later ? [`${later} result(s) reported after ${e.checkDate} not used`] : [];
-  if (known.length === 0) return missing('no MEN1 mutation result', ...note);
+  const note = later
+    ? [reason('eligibility.men1-results-after-check', { count: later, checkDate: e.checkDate })]
+    : [];
+  if (known.length === 0) return missing(reason('eligibility.no-men1-result'), ...note);
   const counting = known.filter((r) => COUNTS.has(r.classification));
   if (counting.length > 0)
-    return met(...counting.map(describeVariant), 'pathogenic or likely pathogenic counts', ...note);
-  return notMet(
-    ...known.map(describeVariant),
-    'no pathogenic or likely pathogenic MEN1 variant (VUS and benign classes do not count)',
-    ...note,
-  );
+    return met(
+      ...counting.map(describeVariant),
+      reason('eligibility.men1-pathogenic-counts'),
+      ...note,
+    );
+  return notMet(...known.map(describeVariant), reason('eligibility.men1-none-pathogenic'), ...note);
 }
 
 function altTimesUln(
@@ -98,57 +119,62 @@ function altTimesUln(
   study: StudyDefinition,
 ): RuleOutcome {
   const a = e.baselineAlt;
-  if (!a) return missing('no baseline ALT result');
+  if (!a) return missing(reason('eligibility.no-baseline-alt'));
   const start = e.plannedTreatmentStartDate;
-  const n = study.schedule.screeningWindowDays;
+  const days = study.schedule.screeningWindowDays;
   if (a.date && start) {
     const before = daysBetween(a.date, start);
-    if (before < 0 || before > n)
-      return missing(
-        `ALT of ${a.date} is not a baseline value: it must be taken within ${n} days before the planned start ${start} (schedule.screeningWindowDays)`,
-      );
+    if (before < 0 || before > days)
+      return missing(reason('eligibility.alt-not-baseline', { altDate: a.date, days, start }));
   }
-  const text = describeAlt(a.value, a.uln);
+  const p = {
+    value: a.value,
+    timesUln: altTimesUlnText(a.value, a.uln),
+    uln: a.uln,
+    maxTimesUln: rule.maxTimesUln,
+  };
+  // leflunomide label: baseline ALT > 2 × ULN is ineligible, exactly 2 × ULN is eligible
   return altAboveTimesUln(a.value, a.uln, rule.maxTimesUln)
-    ? notMet(`${text} > ${rule.maxTimesUln} × ULN: not eligible for leflunomide (label)`)
-    : met(`${text} ≤ ${rule.maxTimesUln} × ULN`);
+    ? notMet(reason('eligibility.alt-above-limit', p))
+    : met(reason('eligibility.alt-within-limit', p));
 }
 
 function measurable(e: EligibilityEvidence): RuleOutcome {
   const m = e.measurableDisease;
-  if (!m) return missing('no RECIST 1.1 baseline assessment');
+  if (!m) return missing(reason('eligibility.no-recist-baseline'));
+  // the RECIST engine's own reasons (coded, or plain text from an older caller) follow
+  const recist = m.reasons.flatMap((r) => readReason(r) ?? []);
   return m.measurable
-    ? met('at least one measurable lesion (RECIST 1.1)', ...m.reasons)
-    : notMet('no measurable lesion (RECIST 1.1)', ...m.reasons);
+    ? met(reason('eligibility.measurable'), ...recist)
+    : notMet(reason('eligibility.not-measurable'), ...recist);
 }
 
 function imagingWindow(
   rule: Rule<'baseline-imaging-within-days'>,
   e: EligibilityEvidence,
 ): RuleOutcome {
-  const img = e.baselineImagingDate;
+  const imagingDate = e.baselineImagingDate;
   const start = e.plannedTreatmentStartDate;
-  if (!img) return missing('no baseline imaging date');
-  if (!start) return missing('no planned treatment start date to count back from');
-  const before = daysBetween(img, start);
-  if (before < 0)
-    return notMet(`imaging on ${img} is after the planned start ${start}: not a baseline`);
-  const text = `imaging on ${img}, ${before} day(s) before the planned start ${start}`;
-  return before <= rule.days
-    ? met(`${text} (≤ ${rule.days})`)
-    : notMet(`${text} (> ${rule.days}: repeat the baseline imaging)`);
+  if (!imagingDate) return missing(reason('eligibility.no-imaging-date'));
+  if (!start) return missing(reason('eligibility.no-planned-start'));
+  const days = daysBetween(imagingDate, start);
+  if (days < 0) return notMet(reason('eligibility.imaging-after-start', { imagingDate, start }));
+  const p = { imagingDate, days, start, maxDays: rule.days };
+  return days <= rule.days
+    ? met(reason('eligibility.imaging-within', p))
+    : notMet(reason('eligibility.imaging-too-old', p));
 }
 
 function manual(c: EligibilityCriterion, e: EligibilityEvidence): RuleOutcome {
   const a = e.manualAnswers[c.id];
-  if (!a) return missing("investigator's answer not recorded");
+  if (!a) return missing(reason('eligibility.manual-missing'));
   return a.met
-    ? met(`investigator: yes — ${a.evidence}`)
-    : notMet(`investigator: no — ${a.evidence}`);
+    ? met(reason('eligibility.manual-yes', { evidence: a.evidence }))
+    : notMet(reason('eligibility.manual-no', { evidence: a.evidence }));
 }
 
 /**
- * @example evaluateRule(study.eligibility[6], evidence, study) // { result: 'met', reasons: ['ALT 80 = 2.00 × ULN (ULN 40) ≤ 2 × ULN'] }
+ * @example evaluateRule(study.eligibility[6], evidence, study) // { result: 'met', reasons: [{ code: 'eligibility.alt-within-limit', text: 'ALT 80 = 2.00 × ULN (ULN 40) ≤ 2 × ULN', … }] }
  */
 export function evaluateRule(
   c: EligibilityCriterion,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultStudyInput } from '../protocol/default-study.ts';
 import { defaultStudy, parseStudyDefinition } from '../protocol/study-definition.ts';
 import { DomainError } from '../shared/domain-error.ts';
+import { reasonTexts } from '../shared/reason.ts';
 import { evaluateEligibility } from './eligibility-evaluation.ts';
 import {
   type EligibilityEvidenceInput,
@@ -52,10 +53,13 @@ describe('eligibility checklist', () => {
       ['exc-pregnancy', 'not-met', 'passes'],
       ['exc-infection-immunodeficiency', 'not-met', 'passes'],
     ]);
-    expect(r.criteria[3]?.reasons[0]).toBe(
+    expect(r.criteria[3]?.reasons[0]?.text).toBe(
       'pathogenic germline MEN1 variant NM_130799.2:c.1546dupC in blood, CAMS central lab',
     );
-    expect(r.criteria[4]?.reasons).toContain('liver target 23 mm');
+    expect(reasonTexts(r.criteria[4]?.reasons ?? [])).toContain('liver target 23 mm');
+    expect(r.decision.reasons.map((x) => x.text)).toEqual([
+      'all 9 criteria of leflunomide-men1-phase2 v1.0 pass',
+    ]);
   });
 
   it('consent: signed on the check day is met, the day after is not; withdrawn is not', () => {
@@ -93,7 +97,9 @@ describe('eligibility checklist', () => {
       ],
     }).criteria.find((c) => c.id === 'inc-men1');
     expect(later?.result).toBe('missing-evidence');
-    expect(later?.reasons).toContain('1 result(s) reported after 2025-02-20 not used');
+    expect(reasonTexts(later?.reasons ?? [])).toContain(
+      '1 result(s) reported after 2025-02-20 not used',
+    );
   });
 
   it('ALT: exactly 2 × ULN is eligible, above is not', () => {
@@ -102,7 +108,7 @@ describe('eligibility checklist', () => {
     expect(result('inc-alt', { baselineAlt: undefined })).toBe('missing-evidence');
     const r = run({ baselineAlt: { value: 81, uln: 40 } });
     expect(r.decision).toMatchObject({ kind: 'not-eligible', failed: ['inc-alt'] });
-    expect(r.decision.reasons).toEqual([
+    expect(reasonTexts(r.decision.reasons)).toEqual([
       'inc-alt: ALT 81 = 2.03 × ULN (ULN 40) > 2 × ULN: not eligible for leflunomide (label)',
     ]);
   });
@@ -165,7 +171,8 @@ describe('eligibility checklist', () => {
       failed: ['exc-pregnancy'],
     });
     const { 'inc-diagnosis': _, ...rest } = base.manualAnswers ?? {};
-    expect(run({ manualAnswers: rest }).decision).toEqual({
+    const incomplete = run({ manualAnswers: rest }).decision;
+    expect({ ...incomplete, reasons: reasonTexts(incomplete.reasons) }).toEqual({
       kind: 'incomplete',
       missing: ['inc-diagnosis'],
       reasons: ["inc-diagnosis: investigator's answer not recorded"],

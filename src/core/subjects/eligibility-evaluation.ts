@@ -6,8 +6,14 @@
  */
 import type { StudyDefinition } from '../protocol/study-definition.schema.ts';
 import { DomainError, type ValidationIssue } from '../shared/domain-error.ts';
+import type { Reason } from '../shared/reason.ts';
 import { type CriterionResult, evaluateRule } from './eligibility-criterion.ts';
 import type { EligibilityEvidence } from './eligibility-evidence.schema.ts';
+import {
+  type CriterionFinding,
+  criterionFinding,
+  eligibilityReason,
+} from './eligibility-reasons.ts';
 
 export interface CriterionEvaluation {
   id: string;
@@ -17,13 +23,17 @@ export interface CriterionEvaluation {
   result: CriterionResult;
   /** For eligibility: an inclusion passes when met, an exclusion when not met. */
   verdict: 'passes' | 'fails' | 'unknown';
-  reasons: string[];
+  reasons: Reason[];
 }
 
+/**
+ * `reasons`: one finding per failing (or, when incomplete, undecided) criterion — its English
+ * text `<criterionId>: <findings>` as ever, with the criterion and its findings kept apart.
+ */
 export type EligibilityDecision =
-  | { kind: 'eligible'; reasons: string[] }
-  | { kind: 'not-eligible'; failed: string[]; missing: string[]; reasons: string[] }
-  | { kind: 'incomplete'; missing: string[]; reasons: string[] };
+  | { kind: 'eligible'; reasons: Reason[] }
+  | { kind: 'not-eligible'; failed: string[]; missing: string[]; reasons: CriterionFinding[] }
+  | { kind: 'incomplete'; missing: string[]; reasons: CriterionFinding[] };
 
 export interface EligibilityEvaluation {
   checkDate: string;
@@ -69,7 +79,7 @@ export function evaluateEligibility(
       result === 'missing-evidence' ? 'unknown' : result === wanted ? 'passes' : 'fails';
     return { id: c.id, type: c.type, rule: c.rule.kind, text: c.text.en, result, verdict, reasons };
   });
-  const line = (c: CriterionEvaluation) => `${c.id}: ${c.reasons.join('; ')}`;
+  const line = (c: CriterionEvaluation) => criterionFinding(c.id, c.reasons);
   const failed = criteria.filter((c) => c.verdict === 'fails');
   const missing = criteria.filter((c) => c.verdict === 'unknown');
   const decision: EligibilityDecision =
@@ -84,7 +94,13 @@ export function evaluateEligibility(
         ? { kind: 'incomplete', missing: missing.map((c) => c.id), reasons: missing.map(line) }
         : {
             kind: 'eligible',
-            reasons: [`all ${criteria.length} criteria of ${study.id} v${study.version} pass`],
+            reasons: [
+              eligibilityReason('eligibility.all-pass', {
+                count: criteria.length,
+                studyId: study.id,
+                version: study.version,
+              }),
+            ],
           };
   return { checkDate: evidence.checkDate, criteria, decision };
 }

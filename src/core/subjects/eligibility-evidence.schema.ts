@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { isoDateSchema } from '../shared/iso-date.schema.ts';
+import { reasonSchema } from '../shared/reason.schema.ts';
 import { partialDateSchema } from './partial-date.schema.ts';
 
 /** ACMG/AMP five-tier classification; pathogenic and likely pathogenic count (CLINICAL-RULES.md). */
@@ -51,9 +52,15 @@ export const eligibilityEvidenceSchema = z.object({
       uln: z.number().finite().positive(),
     })
     .optional(),
-  /** From the RECIST engine: at least one measurable (target-eligible) lesion at baseline. */
+  /**
+   * From the RECIST engine: at least one measurable (target-eligible) lesion at baseline, with
+   * the engine's reasons (coded reasons, or plain English text from an older caller).
+   */
   measurableDisease: z
-    .object({ measurable: z.boolean(), reasons: z.array(z.string()).default([]) })
+    .object({
+      measurable: z.boolean(),
+      reasons: z.array(z.union([z.string(), reasonSchema])).default([]),
+    })
     .optional(),
   baselineImagingDate: isoDateSchema.optional(),
   /**

@@ -4,12 +4,16 @@
  * keeps enrolment open (Simon two-stage: not during the stage-1 hold, not after a stop). The
  * first failing condition is the refusal, with its rule and reasons.
  */
+import type { Reason } from '../shared/reason.ts';
+import { reasonTexts } from '../shared/reason.ts';
 import type { SimonDecision } from '../stats/simon-decision.ts';
 import type { EligibilityEvaluation } from './eligibility-evaluation.ts';
+import { enrolmentReason } from './enrolment-reasons.ts';
 
+/** `message` is English (the problem's `detail`); `reasons` are coded for any language. */
 export type EnrolmentGate =
-  | { kind: 'allowed'; reasons: string[] }
-  | { kind: 'refused'; rule: string; message: string; reasons: string[] };
+  | { kind: 'allowed'; reasons: Reason[] }
+  | { kind: 'refused'; rule: string; message: string; reasons: Reason[] };
 
 export interface EnrolmentGateInput {
   /** Main informed consent: signed on, withdrawn on (null when never). */
@@ -30,7 +34,7 @@ export function enrolmentGate(input: EnrolmentGateInput): EnrolmentGate {
       message: consent
         ? `informed consent was withdrawn on ${consent.withdrawnDate}: the subject cannot be enrolled`
         : 'no signed informed consent: the subject cannot be enrolled',
-      reasons: ['ICH E6(R3): no study procedure before informed consent'],
+      reasons: [enrolmentReason('enrolment.consent-first')],
     };
   const d = eligibility.decision;
   if (d.kind !== 'eligible') {
@@ -38,7 +42,7 @@ export function enrolmentGate(input: EnrolmentGateInput): EnrolmentGate {
     return {
       kind: 'refused',
       rule: 'enrolment-requires-eligibility',
-      message: `not eligible on ${eligibility.checkDate} (${d.kind}: ${which.join(', ')}): ${d.reasons.join(' | ')}`,
+      message: `not eligible on ${eligibility.checkDate} (${d.kind}: ${which.join(', ')}): ${reasonTexts(d.reasons).join(' | ')}`,
       reasons: d.reasons,
     };
   }
@@ -54,6 +58,9 @@ export function enrolmentGate(input: EnrolmentGateInput): EnrolmentGate {
     };
   return {
     kind: 'allowed',
-    reasons: [...d.reasons, `phase II design: ${design.sentence}`],
+    reasons: [
+      ...d.reasons,
+      enrolmentReason('enrolment.design-open', { sentence: design.sentence }),
+    ],
   };
 }

@@ -89,7 +89,12 @@ describeEachDialect('MEN1 results on the tested specimen', (dialect) => {
     expect(up.json().result.eligibility.men1Criterion).toMatchObject({
       verdict: 'passes',
       reasons: expect.arrayContaining([
-        expect.stringContaining('likely-pathogenic germline MEN1 variant NM_130799.2:c.1546dupC'),
+        expect.objectContaining({
+          code: expect.stringMatching(/^eligibility\.men1-variant/),
+          text: expect.stringContaining(
+            'likely-pathogenic germline MEN1 variant NM_130799.2:c.1546dupC',
+          ),
+        }),
       ]),
     });
     expect(await men1Verdict()).toBe('passes');

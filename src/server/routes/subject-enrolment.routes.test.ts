@@ -37,7 +37,13 @@ describeEachDialect('subjects: eligibility gates of enrolment', (dialect) => {
     const r = await enrol(s.id);
     expect(r.statusCode).toBe(409);
     expect(r.json().rule).toBe('enrolment-requires-consent');
-    expect(r.json().reasons).toEqual(['ICH E6(R3): no study procedure before informed consent']);
+    expect(r.json().reasons).toEqual([
+      {
+        code: 'enrolment.consent-first',
+        params: {},
+        text: 'ICH E6(R3): no study procedure before informed consent',
+      },
+    ]);
     expect(await count()).toBe(0);
   });
 
@@ -61,7 +67,13 @@ describeEachDialect('subjects: eligibility gates of enrolment', (dialect) => {
     expect(v.statusCode).toBe(409);
     expect(v.json().detail).toMatch(/inc-men1.*VUS/s);
     // the gate's findings one by one, for the enrolment screen to list
-    expect(v.json().reasons).toEqual([expect.stringMatching(/^inc-men1: .*VUS/)]);
+    expect(v.json().reasons).toEqual([
+      expect.objectContaining({
+        code: 'eligibility.criterion',
+        params: expect.objectContaining({ criterionId: 'inc-men1' }),
+        text: expect.stringMatching(/^inc-men1: .*VUS/),
+      }),
+    ]);
     expect(await count()).toBe(0);
   });
 
@@ -74,7 +86,18 @@ describeEachDialect('subjects: eligibility gates of enrolment', (dialect) => {
     const r = await enrol(high.id);
     expect(r.statusCode).toBe(409);
     expect(r.json().detail).toMatch(/inc-alt: ALT 80.1 = 2.00 × ULN/);
-    expect(r.json().reasons).toEqual([expect.stringMatching(/^inc-alt: ALT 80.1 = 2.00 × ULN/)]);
+    expect(r.json().reasons).toEqual([
+      expect.objectContaining({
+        code: 'eligibility.criterion',
+        text: expect.stringMatching(/^inc-alt: ALT 80.1 = 2.00 × ULN/),
+        findings: [
+          expect.objectContaining({
+            code: 'eligibility.alt-above-limit',
+            params: { value: 80.1, timesUln: '2.00', uln: 40, maxTimesUln: 2 },
+          }),
+        ],
+      }),
+    ]);
     const edge = await screenSubject(c, {
       siteId: t.sites.a.id,
       screeningNumber: next(),

@@ -6,6 +6,7 @@
  * the same number (the unique constraint would refuse it anyway).
  */
 import { DomainError } from '../../core/shared/domain-error.ts';
+import type { Reason } from '../../core/shared/reason.ts';
 import { enrolmentGate } from '../../core/subjects/enrolment-gate.ts';
 import type { Actor } from '../audit/audited-write.ts';
 import type { Store } from '../open-store.ts';
@@ -19,7 +20,7 @@ export interface EnrolmentResult {
   id: string;
   subjectCode: string;
   enrollmentDate: string;
-  reasons: string[];
+  reasons: Reason[];
 }
 
 export async function enrolSubject(

@@ -3,6 +3,8 @@
  * problem+json `{ type, title, status, detail, errors?: [{ path, rule, message }] }`; a network
  * failure or a non-problem answer is turned into the same shape so screens handle one thing.
  */
+import type { Reason } from '../../core/shared/reason.ts';
+import { readReasons } from '../../core/shared/reason-from-stored.ts';
 
 export interface FieldError {
   /** Dotted path as the server names it, e.g. `body.username`. */
@@ -18,8 +20,8 @@ export interface ProblemBody {
   detail: string;
   errors?: FieldError[];
   rule?: string;
-  /** A conflict's findings one by one (e.g. the enrolment gate's failing criteria). */
-  reasons?: string[];
+  /** A conflict's findings one by one (e.g. the enrolment gate's failing criteria), as core reasons. */
+  reasons?: Reason[];
 }
 
 export const NETWORK_PROBLEM_TYPE = 'about:blank#network-error';
@@ -31,7 +33,7 @@ export class ApiProblem extends Error {
   readonly detail: string;
   readonly errors: FieldError[];
   readonly rule: string | undefined;
-  readonly reasons: string[];
+  readonly reasons: Reason[];
 
   constructor(body: ProblemBody) {
     super(body.detail || body.title);
@@ -96,9 +98,7 @@ export async function problemFromResponse(res: Response): Promise<ApiProblem> {
     detail: typeof o.detail === 'string' ? o.detail : fallback.detail,
     errors: Array.isArray(o.errors) ? o.errors.filter(isFieldError) : [],
     ...(typeof o.rule === 'string' ? { rule: o.rule } : {}),
-    ...(Array.isArray(o.reasons)
-      ? { reasons: o.reasons.filter((r): r is string => typeof r === 'string') }
-      : {}),
+    ...(Array.isArray(o.reasons) ? { reasons: readReasons(o.reasons) } : {}),
   });
 }
 

@@ -8,6 +8,7 @@
  * not import the store); the inputs are the core schemas' types, validated before sending.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Reason } from '../../core/shared/reason.ts';
 import type { EligibilityEvaluation } from '../../core/subjects/eligibility-evaluation.ts';
 import type { VariantClassification } from '../../core/subjects/eligibility-evidence.schema.ts';
 import type {
@@ -72,7 +73,7 @@ export interface EnrolmentResult {
   id: string;
   subjectCode: string;
   enrollmentDate: string;
-  reasons: string[];
+  reasons: Reason[];
   warnings: Warning[];
 }
 

@@ -143,6 +143,8 @@ export const enrolmentEn = {
   'screening.refused.already-enrolled': 'Not enrolled: the subject is already enrolled.',
   'screening.refused.screen-failed-subject-enrolled':
     'Not enrolled: a screen-failed subject cannot be enrolled.',
+  /** Between the findings of one criterion in a refusal (engine reasons). */
+  'screening.findingSeparator': '; ',
   'screening.screenFailureTitle': 'Record a screen failure',
   'screening.screenFailureDate': 'Screen failure date',
   'screening.screenFailureReason': 'Reason',

@@ -135,6 +135,7 @@ export const enrolmentZhCN: Record<keyof typeof enrolmentEn, string> = {
   'screening.refused.phase2-design-stop': '未入组：II 期（Simon 两阶段）设计已停止入组。',
   'screening.refused.already-enrolled': '未入组：受试者已入组。',
   'screening.refused.screen-failed-subject-enrolled': '未入组：筛选失败的受试者不能入组。',
+  'screening.findingSeparator': '；',
   'screening.screenFailureTitle': '记录筛选失败',
   'screening.screenFailureDate': '筛选失败日期',
   'screening.screenFailureReason': '原因',

@@ -9,7 +9,13 @@
 import { CTCAE_REASONS } from '../../core/safety/ctcae-reasons.ts';
 import type { Reason } from '../../core/shared/reason.ts';
 import { fillTemplate } from '../../core/shared/reason.ts';
+import { DESIGN_REASONS } from '../../core/stats/simon-reasons.ts';
+import { ELIGIBILITY_REASONS } from '../../core/subjects/eligibility-reasons.ts';
+import { ENROLMENT_REASONS } from '../../core/subjects/enrolment-reasons.ts';
 import { CTCAE_REASONS_ZH_CN } from './reasons.ctcae.zh-CN.ts';
+import { DESIGN_REASONS_ZH_CN } from './reasons.design.zh-CN.ts';
+import { ELIGIBILITY_REASONS_ZH_CN } from './reasons.eligibility.zh-CN.ts';
+import { ENROLMENT_REASONS_ZH_CN } from './reasons.enrolment.zh-CN.ts';
 import type { Locale } from './translate.ts';
 
 export interface ReasonCatalogue {
@@ -22,6 +28,9 @@ export interface ReasonCatalogue {
 /** Every engine whose reasons the web app shows. */
 export const REASON_CATALOGUES: readonly ReasonCatalogue[] = [
   { engine: 'ctcae', en: CTCAE_REASONS, 'zh-CN': CTCAE_REASONS_ZH_CN },
+  { engine: 'eligibility', en: ELIGIBILITY_REASONS, 'zh-CN': ELIGIBILITY_REASONS_ZH_CN },
+  { engine: 'enrolment', en: ENROLMENT_REASONS, 'zh-CN': ENROLMENT_REASONS_ZH_CN },
+  { engine: 'design', en: DESIGN_REASONS, 'zh-CN': DESIGN_REASONS_ZH_CN },
 ];
 
 function merged(locale: Locale): ReadonlyMap<string, string> {

@@ -1,11 +1,13 @@
 /**
  * The phase II design's decision now (Simon two-stage; src/core/stats/simon-decision.ts) in the
- * user's language, with the engine's reasons (which cite the rule) one click away.
+ * user's language, with the engine's reasons (which cite the rule, coded `design.*`) one click
+ * away, also in the user's language.
  */
 
 import type { EndpointsResult } from '../../../core/endpoints/endpoints-analysis.ts';
 import type { SimonDecision } from '../../../core/stats/simon-decision.ts';
 import { useT } from '../../i18n/i18n.context.tsx';
+import { useExplain } from '../../i18n/use-explain.ts';
 
 function useDecisionSentence() {
   const t = useT();
@@ -65,6 +67,7 @@ function useDecisionSentence() {
 export function DesignStatus({ design }: { design: EndpointsResult['design'] }) {
   const t = useT();
   const sentence = useDecisionSentence();
+  const explain = useExplain();
   const d = design.decision;
   return (
     <div className="design-status">
@@ -77,9 +80,9 @@ export function DesignStatus({ design }: { design: EndpointsResult['design'] }) 
       </p>
       <details className="reasons">
         <summary>{t('dashboard.why')}</summary>
-        <ul lang="en">
+        <ul>
           {d.reasons.map((r) => (
-            <li key={r}>{r}</li>
+            <li key={`${r.code}-${r.text}`}>{explain(r)}</li>
           ))}
         </ul>
       </details>

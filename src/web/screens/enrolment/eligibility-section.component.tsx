@@ -25,6 +25,7 @@ import { formatCalendarDate } from '../../format/locale-format.ts';
 import { useLocale, useLocalised, useT } from '../../i18n/i18n.context.tsx';
 import { InputField } from '../safety/form-field.component.tsx';
 import { type FieldErrors, isFieldProblem, messagesFor, validate } from './schema-errors.ts';
+import { useExplainFinding } from './use-explain-finding.ts';
 
 function isEvaluation(
   e: ScreeningFileView['eligibility']['evaluation'],
@@ -160,6 +161,7 @@ export function EligibilitySection({
   const t = useT();
   const { locale } = useLocale();
   const localised = useLocalised();
+  const explain = useExplainFinding();
   const evaluation = isEvaluation(eligibility.evaluation) ? eligibility.evaluation : null;
   const problems =
     eligibility.evaluation && 'problems' in eligibility.evaluation
@@ -195,7 +197,7 @@ export function EligibilitySection({
                 {e?.reasons.length ? (
                   <ul className="criterion-reasons">
                     {e.reasons.map((r) => (
-                      <li key={r}>{r}</li>
+                      <li key={`${r.code}-${r.text}`}>{explain(r)}</li>
                     ))}
                   </ul>
                 ) : null}

@@ -2,14 +2,16 @@
  * Why the server refused an enrolment (core `enrolmentGate`, a 409 problem with its rule and
  * reasons): a headline per rule in the user's language — no signed consent, not eligible, the
  * phase II design holding or stopping enrolment, already enrolled, a screen failure — then each
- * finding; a finding about an eligibility criterion (`inc-men1: …`) is introduced by that
- * criterion's text from the study definition.
+ * finding in the user's language (the engines' coded reasons, `useExplainFinding`); a finding
+ * about an eligibility criterion is introduced by that criterion's text from the study
+ * definition. The problem's English `detail` stays below, for the record.
  */
 import type { EligibilityCriterion } from '../../../core/protocol/study-definition.schema.ts';
 import { ApiProblem } from '../../api/api-problem.ts';
 import { ProblemMessage } from '../../components/problem-message.component.tsx';
 import { useLocalised, useT } from '../../i18n/i18n.context.tsx';
 import { refusalFindings } from './refusal-findings.ts';
+import { useExplainFinding } from './use-explain-finding.ts';
 
 const GATE_RULES = [
   'enrolment-requires-consent',
@@ -34,11 +36,12 @@ export function EnrolmentRefusal({
 }) {
   const t = useT();
   const localised = useLocalised();
+  const explain = useExplainFinding();
   if (!(error instanceof ApiProblem) || !isGateRule(error.rule))
     return <ProblemMessage error={error} summary={t('screening.enrolFailed')} />;
   const findings = refusalFindings(error.reasons, criteria).map((f) => ({
     criterion: f.criterion ? localised(f.criterion) : null,
-    text: f.text,
+    text: f.reasons.map(explain).join(t('screening.findingSeparator')),
   }));
   return (
     <div className="refusal" role="alert" data-rule={error.rule}>

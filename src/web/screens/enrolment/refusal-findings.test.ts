@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { defaultStudy } from '../../../core/protocol/study-definition.ts';
+import { textReason } from '../../../core/shared/reason-from-stored.ts';
 import { evaluateEligibility } from '../../../core/subjects/eligibility-evaluation.ts';
 import { enrolmentGate } from '../../../core/subjects/enrolment-gate.ts';
+import { enrolmentReason } from '../../../core/subjects/enrolment-reasons.ts';
 import { refusalFindings } from './refusal-findings.ts';
 
 const study = defaultStudy();
@@ -31,26 +33,34 @@ describe('refusalFindings', () => {
     const findings = refusalFindings(gate.reasons, study.eligibility);
     const alt = findings.find((f) => f.criterion?.en.startsWith('Baseline ALT'));
     expect(alt?.criterion?.['zh-CN']).toBe('基线ALT ≤ 2 × ULN（来氟米特说明书）');
-    expect(alt?.text).toMatch(/^ALT 90 = 2.25 × ULN/);
+    expect(alt?.reasons.map((r) => r.text)).toEqual([
+      'ALT 90 = 2.25 × ULN (ULN 40) > 2 × ULN: not eligible for leflunomide (label)',
+    ]);
+    expect(alt?.reasons[0]).toMatchObject({
+      code: 'eligibility.alt-above-limit',
+      params: { value: 90, timesUln: '2.25', uln: 40, maxTimesUln: 2 },
+    });
     const men1 = findings.find((f) => f.criterion?.en.startsWith('Pathogenic or likely'));
-    expect(men1?.text).toMatch(/VUS/);
+    expect(men1?.reasons.map((r) => r.code)).toEqual([
+      'eligibility.men1-variant',
+      'eligibility.men1-none-pathogenic',
+    ]);
+    expect(men1?.reasons[0]?.text).toMatch(/VUS/);
     expect(findings.every((f) => f.criterion !== null)).toBe(true);
   });
 
-  it('keeps findings about no criterion (consent, phase II design) as written', () => {
-    expect(
-      refusalFindings(
-        [
-          'ICH E6(R3): no study procedure before informed consent',
-          'stage 1: 10 enrolled',
-          'inc-unknown: not in this study',
-        ],
-        study.eligibility,
-      ),
-    ).toEqual([
-      { criterion: null, text: 'ICH E6(R3): no study procedure before informed consent' },
-      { criterion: null, text: 'stage 1: 10 enrolled' },
-      { criterion: null, text: 'inc-unknown: not in this study' },
+  it('keeps findings about no criterion of the study (consent, phase II design, text) as one reason', () => {
+    const consent = enrolmentReason('enrolment.consent-first');
+    const text = textReason('stage 1: 10 enrolled');
+    const unknown = {
+      code: 'eligibility.criterion',
+      params: { criterionId: 'inc-unknown', findings: 'not in this study' },
+      text: 'inc-unknown: not in this study',
+    };
+    expect(refusalFindings([consent, text, unknown], study.eligibility)).toEqual([
+      { criterion: null, reasons: [consent] },
+      { criterion: null, reasons: [text] },
+      { criterion: null, reasons: [unknown] },
     ]);
   });
 });
