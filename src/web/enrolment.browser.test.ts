@@ -272,6 +272,7 @@ describeBrowser('screening and enrolment (browser)', () => {
     await page.goto(`${h.url}/screening/new`);
     await page.getByRole('heading', { level: 1, name: 'Screen a new subject' }).waitFor();
     await registerSubject(page, 'SCR-900');
+    await recordConsent(page, 'Main study consent', daysAgo(10));
 
     await page.getByRole('button', { name: '中文' }).click();
     await page.getByRole('heading', { level: 1, name: '筛选 · SCR-900' }).waitFor();
@@ -288,6 +289,26 @@ describeBrowser('screening and enrolment (browser)', () => {
       .waitFor();
     expect(await wcagViolations(page)).toEqual([]);
     await h.screenshot(page, 'screening-file-zh-CN');
+
+    // enrolment refused in Chinese: each criterion by its protocol text, then the engine's
+    // findings said in Chinese (coded reasons), the server's English detail kept below
+    const enrolForm = page.getByRole('form', { name: '入组', exact: true });
+    await enrolForm.getByLabel('入组日期（第 1 天）').fill(today);
+    await enrolForm.getByRole('button', { name: '受试者入组' }).click();
+    const refusal = enrolForm.getByRole('alert');
+    await refusal.getByText('未入组：受试者在该日期不符合入选条件。').waitFor();
+    const findings = await refusal.getByRole('listitem').allTextContents();
+    expect(findings).toContain(
+      '血液（胚系）或肿瘤组织（体细胞）检出致病或可能致病的MEN1基因变异: 无 MEN1 突变检测结果',
+    );
+    expect(findings).toContain('基线ALT ≤ 2 × ULN（来氟米特说明书）: 无基线 ALT 结果');
+    expect(findings).toContain('至少一个RECIST 1.1可测量病灶: 无 RECIST 1.1 基线评估');
+    expect(findings.join('\n')).not.toMatch(/no MEN1 mutation result|no baseline ALT/);
+    expect(await refusal.locator('p.muted').textContent()).toMatch(
+      /inc-men1: no MEN1 mutation result/,
+    );
+    expect(await wcagViolations(page)).toEqual([]);
+    await h.screenshot(page, 'screening-enrolment-refused-zh-CN');
 
     const failure = page.getByRole('form', { name: '记录筛选失败' });
     await failure.getByLabel('筛选失败日期').fill(daysAgo(3));
