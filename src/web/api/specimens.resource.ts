@@ -128,6 +128,14 @@ export interface SpecimenDetail extends Specimen {
     by: string;
     notes: string | null;
   }>;
+  /** Each quantity taken (partial uses, aliquoting), oldest first. */
+  uses: Array<{
+    quantity: string;
+    remainingAfter: string;
+    purpose: string;
+    occurredAt: string;
+    by: string;
+  }>;
 }
 
 /** The custody steps of POST /api/specimens/:id/custody offered on the Specimens screen. */

@@ -9,6 +9,7 @@ import { radiologyEn } from './messages.radiology.en.ts';
 import { reportsEn } from './messages.reports.en.ts';
 import { safetyEn } from './messages.safety.en.ts';
 import { setPasswordEn } from './messages.set-password.en.ts';
+import { specimenUsesEn } from './messages.specimen-uses.en.ts';
 import { specimensEn } from './messages.specimens.en.ts';
 export const en = {
   'app.name': 'oncotrial',
@@ -409,6 +410,7 @@ export const en = {
   ...radiologyEn,
   ...setPasswordEn,
   ...specimensEn,
+  ...specimenUsesEn,
   ...reportsEn,
   'common.yes': 'yes',
   'common.no': 'no',

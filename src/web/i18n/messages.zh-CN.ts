@@ -9,6 +9,7 @@ import { radiologyZhCN } from './messages.radiology.zh-CN.ts';
 import { reportsZhCN } from './messages.reports.zh-CN.ts';
 import { safetyZhCN } from './messages.safety.zh-CN.ts';
 import { setPasswordZhCN } from './messages.set-password.zh-CN.ts';
+import { specimenUsesZhCN } from './messages.specimen-uses.zh-CN.ts';
 import { specimensZhCN } from './messages.specimens.zh-CN.ts';
 
 export const zhCN: Record<keyof typeof en, string> = {
@@ -408,6 +409,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   ...radiologyZhCN,
   ...setPasswordZhCN,
   ...specimensZhCN,
+  ...specimenUsesZhCN,
   ...reportsZhCN,
   'common.yes': '是',
   'common.no': '否',

@@ -1,7 +1,8 @@
 /**
  * Specimens: collection (site staff) and the specimens at or from my sites, filtered by custody
  * state, with a printable label sheet (HTML with Code 128 barcodes from the API) for the ones
- * ticked, opened in a new tab to print.
+ * ticked, opened in a new tab to print. A specimen's section holds its chain of custody and its
+ * partial uses (SpecimenUses).
  */
 import { useState } from 'react';
 import { CUSTODY_STATES } from '../../../core/specimens/custody-transitions.ts';
@@ -17,6 +18,7 @@ import { BIOBANK, SITE_HANDLERS, useAnyRole } from '../safety/use-roles.ts';
 import { CollectSpecimenForm } from './collect-specimen-form.component.tsx';
 import { CustodyPanel } from './custody-panel.component.tsx';
 import { openLabelSheet } from './specimen-labels.ts';
+import { SpecimenUses } from './specimen-uses.component.tsx';
 import '../safety/safety.css';
 import './specimens.css';
 
@@ -148,6 +150,17 @@ export function SpecimensScreen() {
             className="panel-wide"
           >
             <CustodyPanel specimenId={open} canAct={canAct} />
+          </Section>
+        ) : null}
+        {open ? (
+          <Section
+            id="specimen-uses"
+            title={t('uses.title', {
+              label: specimens.data?.find((s) => s.id === open)?.label ?? '',
+            })}
+            className="panel-wide"
+          >
+            <SpecimenUses specimenId={open} />
           </Section>
         ) : null}
       </div>

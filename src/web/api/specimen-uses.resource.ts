@@ -1,0 +1,38 @@
+/**
+ * Partial use of a specimen (POST /api/specimens/:id/uses, src/server/routes/specimen.routes.ts):
+ * a quantity taken for a purpose at a time; the remaining quantity goes down and the last of it
+ * uses the specimen up. The history comes with the specimen's detail (`SpecimenDetail.uses`).
+ */
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { ApiProblem } from './api-problem.ts';
+import { http } from './http-client.ts';
+import { type Specimen, specimenKeys } from './specimens.resource.ts';
+
+/** src/store/specimens/processing-repository.ts USE_PURPOSES. */
+export const USE_PURPOSES = [
+  'genetic-testing',
+  'protocol-test',
+  'research',
+  'quality-control',
+  'other',
+] as const;
+export type UsePurpose = (typeof USE_PURPOSES)[number];
+
+/** Body of POST /api/specimens/:id/uses. */
+export interface SpecimenUse {
+  quantity: string;
+  purpose: UsePurpose;
+  occurredAt: string;
+}
+
+export function useRecordUse(specimenId: string) {
+  const client = useQueryClient();
+  return useMutation<Specimen, ApiProblem, SpecimenUse>({
+    mutationFn: (use) =>
+      http.request<Specimen>('POST', `/api/specimens/${encodeURIComponent(specimenId)}/uses`, {
+        body: use,
+      }),
+    // the remaining quantity shows in the list and the detail: refresh every specimen view
+    onSuccess: () => client.invalidateQueries({ queryKey: specimenKeys.all }),
+  });
+}

@@ -1,0 +1,36 @@
+/**
+ * English strings of a specimen's partial uses (the use form and the history of uses on the
+ * specimen's custody panel). Spread into `messages.en.ts`.
+ */
+export const specimenUsesEn = {
+  'uses.title': 'Partial use of {label}',
+  'uses.formTitle': 'Record a partial use of {label}',
+  'uses.quantity': 'Quantity used ({unit})',
+  'uses.remainingHint': '{remaining} {unit} of {initial} {unit} remain.',
+  'uses.purpose': 'Purpose of the use',
+  'uses.purpose.genetic-testing': 'Genetic testing',
+  'uses.purpose.protocol-test': 'Protocol test',
+  'uses.purpose.research': 'Research',
+  'uses.purpose.quality-control': 'Quality control',
+  'uses.purpose.other': 'Other',
+  'uses.purpose.aliquoting': 'Aliquoting',
+  'uses.occurredAt': 'Date and time of use',
+  'uses.save': 'Record use',
+  'uses.saved': '{quantity} {unit} used; {remaining} {unit} left.',
+  'uses.notInHand': 'No use can be recorded while the specimen is {state}.',
+  'uses.history': 'Uses of {label}',
+  'uses.none': 'No quantity has been taken from {label} yet.',
+  'uses.when': 'When',
+  'uses.amount': 'Quantity',
+  'uses.remainingAfter': 'Remaining after',
+  'uses.by': 'By',
+  'uses.error.required': 'Required.',
+  'uses.error.decimal': 'Write a number such as 1.5 (at most 3 decimals).',
+  'uses.error.wholeUnits': 'Counted in whole units ({unit}).',
+  'uses.error.positive': 'Take a quantity above 0.',
+  'uses.error.exceedsRemaining': 'More than the {remaining} {unit} left.',
+  'uses.error.beforeCollection': 'Before the specimen was collected.',
+  'uses.error.future': 'In the future.',
+  'uses.error.consentGenetic': 'The subject’s consent does not allow genetic testing.',
+  'uses.error.consentResearch': 'The subject’s consent does not allow research use.',
+} as const;
