@@ -12,6 +12,7 @@
  * Figures only: nothing is asserted (timings depend on the machine and its load).
  *
  * Run: node --import tsx bench/web-dashboard.bench.ts [--no-build] [--screened=1250] [--runs=3]
+ *   [--throttle=4]
  * Writes bench-results/web-dashboard.json.
  */
 import { spawnSync } from 'node:child_process';
@@ -38,6 +39,12 @@ const arg = (name: string, fallback: number) =>
   Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
 const SCREENED = arg('screened', 1250);
 const RUNS = arg('runs', 3);
+/**
+ * CPU slow-down for the page (CDP Emulation.setCPUThrottlingRate): 1 = none. The machine is
+ * shared, so its load changes from run to run; a fixed slow-down of an idle machine stands in
+ * for a slow or loaded one and compares before/after under the same conditions.
+ */
+const THROTTLE = arg('throttle', 1);
 const FIGURES = [
   'enrolment',
   'consort',
@@ -70,6 +77,7 @@ if (!process.argv.includes('--no-build')) {
 }
 
 const overview = simulatedOverview(SCREENED);
+if (THROTTLE > 1) console.log(`page CPU throttled ${THROTTLE}×`);
 const body = JSON.stringify(overview);
 const timepoints = overview.tumour.reduce((a, t) => a + t.timepoints.length, 0);
 console.log(
@@ -131,6 +139,8 @@ async function run(): Promise<Run> {
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).waitFor();
 
+  const cdp = await context.newCDPSession(page);
+  if (THROTTLE > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
   await page.goto(`${url}/dashboard`);
   const drawn = await page.waitForFunction(
     (ids) =>
@@ -152,7 +162,6 @@ async function run(): Promise<Run> {
   );
   const drawMs: Record<string, number> = {};
   for (const [id, ms] of measures) drawMs[id] = Math.round((drawMs[id] ?? 0) + ms);
-  const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   const { metrics } = await cdp.send('Performance.getMetrics');
   const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
@@ -200,6 +209,6 @@ console.log(
 mkdirSync(join(root, 'bench-results'), { recursive: true });
 writeFileSync(
   join(root, 'bench-results/web-dashboard.json'),
-  `${JSON.stringify({ benchmark: 'web-dashboard', at: new Date().toISOString(), screened: SCREENED, summary, runs }, null, 2)}\n`,
+  `${JSON.stringify({ benchmark: 'web-dashboard', at: new Date().toISOString(), screened: SCREENED, throttle: THROTTLE, summary, runs }, null, 2)}\n`,
 );
 console.log('wrote bench-results/web-dashboard.json');
