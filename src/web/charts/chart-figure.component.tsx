@@ -25,14 +25,20 @@ export interface ChartFigureProps {
 
 const MIN_WIDTH = 320;
 
+/**
+ * The holder's width, from ResizeObserver only: its first report comes with the next rendering
+ * step's layout, where reading `clientWidth` in the effect forced a synchronous layout of the
+ * whole freshly committed dashboard inside the commit's task (a third of the 1,000-subject
+ * dashboard's longest task, bench/web-dashboard.bench.ts).
+ */
 function useWidth(ref: React.RefObject<HTMLElement | null>): number {
   const [width, setWidth] = useState(0);
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const measure = () => setWidth(Math.max(MIN_WIDTH, Math.floor(el.clientWidth)));
-    measure();
-    const ro = new ResizeObserver(measure);
+    const ro = new ResizeObserver(([entry]) => {
+      if (entry) setWidth(Math.max(MIN_WIDTH, Math.floor(entry.contentRect.width)));
+    });
     ro.observe(el);
     return () => ro.disconnect();
   }, [ref]);

@@ -10,19 +10,16 @@ import { formatNumber } from '../format/locale-format.ts';
 import { useLocale, useT } from '../i18n/i18n.context.tsx';
 import { ChartFigure } from './chart-figure.component.tsx';
 import { addLegend } from './chart-legend.ts';
+import { DENSE_ABOVE } from './colour-paths.ts';
 import { csvText } from './csv-text.ts';
 import { ALT_LINE, BILI_LINE, type EdishMark, edishCounts, edishData } from './edish-data.ts';
+import { edishDensePoints } from './edish-dense.ts';
 
 const MARGIN_LEFT = 56;
 const HYS = '#c1440e';
 const OTHER = '#0b5394';
 
-/**
- * Above this many subjects only the points outside the normal quadrant carry a tooltip: they
- * are the ones to identify, and a tooltip element on each of 1,000 points was most of the
- * figure's drawing time (bench/web-dashboard.bench.ts). The CSV has every subject.
- */
-const MAX_ALL_TITLED = 200;
+const RADIUS = 4.5;
 
 export function EdishChart({ points }: { points: readonly EdishPoint[] }) {
   const t = useT();
@@ -40,6 +37,11 @@ export function EdishChart({ points }: { points: readonly EdishPoint[] }) {
       const xs = marks.map((m) => m.x);
       const ys = marks.map((m) => m.y);
       const fmt = (d: number) => formatNumber(d, locale);
+      // a large cohort's normal-quadrant points: one path (colour-paths.ts); the points
+      // outside it, the ones to identify, keep their tooltips
+      const dense = marks.length > DENSE_ABOVE;
+      const normal = dense ? marks.filter((m) => m.quadrant === 'normal') : [];
+      const single = dense ? marks.filter((m) => m.quadrant !== 'normal') : marks;
       const svg = Plot.plot({
         width,
         height: 340,
@@ -101,18 +103,21 @@ export function EdishChart({ points }: { points: readonly EdishPoint[] }) {
             dy: -6,
             fill: '#4a5562',
           }),
-          Plot.dot(marks, {
+          edishDensePoints(
+            normal,
+            { fill: OTHER, fillOpacity: 0.85, stroke: '#ffffff', strokeWidth: 0.8 },
+            RADIUS,
+          ),
+          Plot.dot(single, {
             x: 'x',
             y: 'y',
-            r: 4.5,
+            r: RADIUS,
             fill: (m: EdishMark) => (m.quadrant === 'hys-law' ? HYS : OTHER),
             fillOpacity: 0.85,
             stroke: '#ffffff',
             strokeWidth: 0.8,
             title: (m: EdishMark) =>
-              marks.length > MAX_ALL_TITLED && m.quadrant === 'normal'
-                ? null
-                : `${m.label}: ALT ${fmt(m.peakAltXUln)} × ULN, ${t('edish.bilirubin')} ${fmt(m.peakBiliXUln)} × ULN`,
+              `${m.label}: ALT ${fmt(m.peakAltXUln)} × ULN, ${t('edish.bilirubin')} ${fmt(m.peakBiliXUln)} × ULN`,
           }),
         ],
       });

@@ -8,10 +8,13 @@ import type { TumourCourse } from '../api/analysis.resource.ts';
 import { useT } from '../i18n/i18n.context.tsx';
 import { ChartFigure } from './chart-figure.component.tsx';
 import { addLegend } from './chart-legend.ts';
+import { DENSE_ABOVE } from './colour-paths.ts';
 import { csvText } from './csv-text.ts';
+import { valueExtent } from './dense-domain.ts';
 import { responseLegend } from './response-legend.ts';
 import { responseColourScale } from './response-palette.ts';
 import { type SpiderPoint, spiderData } from './spider-data.ts';
+import { spiderDenseLines } from './spider-dense.ts';
 import { useResponseLabel } from './use-response-label.ts';
 
 const MARGIN_LEFT = 56;
@@ -31,6 +34,8 @@ export function SpiderChart({ subjects }: { subjects: readonly TumourCourse[] })
 
   const render = useCallback(
     (width: number) => {
+      // a large cohort's lines: one path per colour (colour-paths.ts)
+      const dense = lines > DENSE_ABOVE;
       const svg = Plot.plot({
         width,
         height: 320,
@@ -39,7 +44,19 @@ export function SpiderChart({ subjects }: { subjects: readonly TumourCourse[] })
         marginBottom: 40,
         style: { fontSize: '11px', fontFamily: 'system-ui, sans-serif', color: '#1a2027' },
         x: { label: null, domain: [0, Math.max(1, ...points.map((p) => p.day))], nice: true },
-        y: { label: null, grid: true, nice: true },
+        y: {
+          label: null,
+          grid: true,
+          nice: true,
+          ...(dense
+            ? {
+                domain: valueExtent(
+                  points.map((p) => p.pctChange),
+                  [0, -30, 20],
+                ),
+              }
+            : {}),
+        },
         color: responseColourScale(points.map((p) => p.bor)),
         marks: [
           Plot.axisX({ label: t('spider.xLabel'), labelAnchor: 'center', labelArrow: 'none' }),
@@ -54,13 +71,15 @@ export function SpiderChart({ subjects }: { subjects: readonly TumourCourse[] })
             text: (g: number) => (g > 0 ? `+${g} %` : `−${-g} %`),
             fill: '#4a5562',
           }),
-          Plot.line(points, {
-            x: 'day',
-            y: 'pctChange',
-            z: 'subjectId',
-            stroke: 'bor',
-            strokeWidth: 1.4,
-          }),
+          dense
+            ? spiderDenseLines(points)
+            : Plot.line(points, {
+                x: 'day',
+                y: 'pctChange',
+                z: 'subjectId',
+                stroke: 'bor',
+                strokeWidth: 1.4,
+              }),
           lines <= MAX_DOTTED_SUBJECTS
             ? Plot.dot(points, {
                 x: 'day',

@@ -9,10 +9,12 @@ import type { TumourCourse } from '../api/analysis.resource.ts';
 import { useT } from '../i18n/i18n.context.tsx';
 import { ChartFigure } from './chart-figure.component.tsx';
 import { addLegend, type LegendItem } from './chart-legend.ts';
+import { DENSE_ABOVE } from './colour-paths.ts';
 import { csvText } from './csv-text.ts';
 import { responseLegend } from './response-legend.ts';
 import { responseColourScale } from './response-palette.ts';
 import { type SwimmerEvent, type SwimmerLane, swimmerData } from './swimmer-data.ts';
+import { swimmerDenseMarks } from './swimmer-dense.ts';
 import { useResponseLabel } from './use-response-label.ts';
 
 const MARGIN_LEFT = 72;
@@ -55,41 +57,46 @@ export function SwimmerChart({
         marginBottom: 40,
         style: { fontSize: '11px', fontFamily: 'system-ui, sans-serif', color: '#1a2027' },
         x: { domain: [0, maxDay + arrow * 1.5], label: null },
-        y: { domain: data.lanes.map((l) => l.label), label: null, padding: 0.25 },
+        y: { type: 'band', domain: data.lanes.map((l) => l.label), label: null, padding: 0.25 },
         color: responseColourScale(data.lanes.map((l) => l.bor)),
         symbol: { domain: ['response', 'progression', 'death'], range: Object.values(SYMBOLS) },
         marks: [
           Plot.gridX({ stroke: '#d3d9df', strokeOpacity: 1 }),
           Plot.axisX({ label: t('swimmer.xLabel'), labelAnchor: 'center', labelArrow: 'none' }),
           labelled ? Plot.axisY({ tickSize: 0 }) : Plot.axisY({ ticks: [] }),
-          Plot.barX(data.lanes, {
-            y: 'label',
-            x1: 0,
-            x2: 'endDay',
-            fill: 'bor',
-            title: (l: SwimmerLane) => `${l.label}: ${responseLabel(l.bor)}`,
-          }),
-          Plot.arrow(
-            data.lanes.filter((l) => l.ongoing),
-            {
-              y: 'label',
-              x1: (l: SwimmerLane) => l.endDay + arrow * 0.15,
-              x2: (l: SwimmerLane) => l.endDay + arrow,
-              stroke: MARK,
-              strokeWidth: 1.5,
-              headLength: Math.min(6, lane * 0.6),
-            },
-          ),
-          Plot.dot(data.events, {
-            y: 'label',
-            x: 'day',
-            symbol: 'kind',
-            r: Math.min(4.5, lane * 0.3),
-            fill: (e: SwimmerEvent) => (e.kind === 'death' ? 'none' : MARK),
-            stroke: (e: SwimmerEvent) => (e.kind === 'death' ? MARK : '#ffffff'),
-            strokeWidth: (e: SwimmerEvent) => (e.kind === 'death' ? 2 : 0.8),
-            title: (e: SwimmerEvent) => `${e.label}: ${t(`swimmer.${e.kind}`)} (${e.day})`,
-          }),
+          // a large cohort's lanes and markers: one path per colour, no tooltips (colour-paths.ts)
+          ...(data.lanes.length > DENSE_ABOVE
+            ? [swimmerDenseMarks(data, { arrow, mark: MARK })]
+            : [
+                Plot.barX(data.lanes, {
+                  y: 'label',
+                  x1: 0,
+                  x2: 'endDay',
+                  fill: 'bor',
+                  title: (l: SwimmerLane) => `${l.label}: ${responseLabel(l.bor)}`,
+                }),
+                Plot.arrow(
+                  data.lanes.filter((l) => l.ongoing),
+                  {
+                    y: 'label',
+                    x1: (l: SwimmerLane) => l.endDay + arrow * 0.15,
+                    x2: (l: SwimmerLane) => l.endDay + arrow,
+                    stroke: MARK,
+                    strokeWidth: 1.5,
+                    headLength: Math.min(6, lane * 0.6),
+                  },
+                ),
+                Plot.dot(data.events, {
+                  y: 'label',
+                  x: 'day',
+                  symbol: 'kind',
+                  r: Math.min(4.5, lane * 0.3),
+                  fill: (e: SwimmerEvent) => (e.kind === 'death' ? 'none' : MARK),
+                  stroke: (e: SwimmerEvent) => (e.kind === 'death' ? MARK : '#ffffff'),
+                  strokeWidth: (e: SwimmerEvent) => (e.kind === 'death' ? 2 : 0.8),
+                  title: (e: SwimmerEvent) => `${e.label}: ${t(`swimmer.${e.kind}`)} (${e.day})`,
+                }),
+              ]),
         ],
       });
       const markers: LegendItem[] = [

@@ -10,21 +10,18 @@ import { formatNumber } from '../format/locale-format.ts';
 import { useLocale, useT } from '../i18n/i18n.context.tsx';
 import { ChartFigure } from './chart-figure.component.tsx';
 import { addLegend } from './chart-legend.ts';
+import { DENSE_ABOVE } from './colour-paths.ts';
 import { csvText } from './csv-text.ts';
+import { valueExtent } from './dense-domain.ts';
 import { responseLegend } from './response-legend.ts';
 import { responseColourScale } from './response-palette.ts';
 import { useResponseLabel } from './use-response-label.ts';
 import { type WaterfallBar, waterfallData } from './waterfall-data.ts';
+import { waterfallDenseBars } from './waterfall-dense.ts';
 
 const MARGIN_LEFT = 56;
 /** Above this many bars the subject labels would overlap: the axis shows none. */
 const MAX_LABELLED = 40;
-/**
- * Above this many bars only those beyond the RECIST guides (≤ −30 %, ≥ +20 %) carry a
- * tooltip: a tooltip element on each of 1,000 bars was most of the figure's drawing time
- * (bench/web-dashboard.bench.ts). The CSV has every subject.
- */
-const MAX_ALL_TITLED = 200;
 
 export function WaterfallChart({ subjects }: { subjects: readonly TumourCourse[] }) {
   const t = useT();
@@ -42,6 +39,8 @@ export function WaterfallChart({ subjects }: { subjects: readonly TumourCourse[]
     (width: number) => {
       const bars = data.bars;
       const labelled = bars.length <= MAX_LABELLED;
+      // a large cohort's bars: one path per colour, no tooltips (colour-paths.ts)
+      const dense = bars.length > DENSE_ABOVE;
       const svg = Plot.plot({
         width,
         height: 320,
@@ -49,8 +48,20 @@ export function WaterfallChart({ subjects }: { subjects: readonly TumourCourse[]
         marginBottom: labelled ? 76 : 24,
         marginRight: 44,
         style: { fontSize: '11px', fontFamily: 'system-ui, sans-serif', color: '#1a2027' },
-        x: { domain: bars.map((b) => b.label), label: null, padding: 0.15 },
-        y: { label: null, grid: true, nice: true },
+        x: { type: 'band', domain: bars.map((b) => b.label), label: null, padding: 0.15 },
+        y: {
+          label: null,
+          grid: true,
+          nice: true,
+          ...(dense
+            ? {
+                domain: valueExtent(
+                  bars.map((b) => b.bestPctChange),
+                  [0, ...data.guides],
+                ),
+              }
+            : {}),
+        },
         color: responseColourScale(bars.map((b) => b.bor)),
         marks: [
           Plot.axisY({ label: t('waterfall.yLabel'), labelAnchor: 'top', labelArrow: 'none' }),
@@ -62,15 +73,15 @@ export function WaterfallChart({ subjects }: { subjects: readonly TumourCourse[]
                 labelAnchor: 'center',
                 labelArrow: 'none',
               }),
-          Plot.barY(bars, {
-            x: 'label',
-            y: 'bestPctChange',
-            fill: 'bor',
-            title: (b: WaterfallBar) =>
-              bars.length > MAX_ALL_TITLED && b.bestPctChange > -30 && b.bestPctChange < 20
-                ? null
-                : `${b.label}: ${formatNumber(b.bestPctChange, locale)} % (${responseLabel(b.bor)})`,
-          }),
+          dense
+            ? waterfallDenseBars(bars)
+            : Plot.barY(bars, {
+                x: 'label',
+                y: 'bestPctChange',
+                fill: 'bor',
+                title: (b: WaterfallBar) =>
+                  `${b.label}: ${formatNumber(b.bestPctChange, locale)} % (${responseLabel(b.bor)})`,
+              }),
           Plot.ruleY([0], { stroke: '#1a2027' }),
           Plot.ruleY(data.guides, { stroke: '#4a5562', strokeDasharray: '5,4' }),
           Plot.text(data.guides, {

@@ -4,6 +4,7 @@
  * instants (server UTC time stamps) are shown in the browser's own time zone.
  */
 import type { Locale } from '../i18n/translate.ts';
+import { dateTimeFormat, numberFormat } from './intl-formatters.ts';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -15,7 +16,7 @@ export function formatCalendarDate(iso: string, locale: Locale): string {
   const m = ISO_DATE.exec(iso);
   if (!m) return iso;
   const utc = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(utc);
+  return dateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(utc);
 }
 
 /**
@@ -25,7 +26,7 @@ export function formatCalendarDate(iso: string, locale: Locale): string {
 export function formatInstant(iso: string, locale: Locale, timeZone?: string): string {
   const ms = Date.parse(iso);
   if (Number.isNaN(ms)) return iso;
-  return new Intl.DateTimeFormat(locale, {
+  return dateTimeFormat(locale, {
     dateStyle: 'medium',
     timeStyle: 'short',
     ...(timeZone ? { timeZone } : {}),
@@ -37,12 +38,12 @@ export function formatInstant(iso: string, locale: Locale, timeZone?: string): s
  * @example formatPercent(0.05, 'en') // '5%'
  */
 export function formatPercent(p: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(p);
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(p);
 }
 
 /** @example formatNumber(30.4375, 'en') // '30.4375' */
 export function formatNumber(n: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 6, useGrouping: false }).format(n);
+  return numberFormat(locale, { maximumFractionDigits: 6, useGrouping: false }).format(n);
 }
 
 /**
@@ -51,7 +52,7 @@ export function formatNumber(n: number, locale: Locale): string {
  * @example formatMonth(new Date('2026-03-01T00:00:00Z'), 'zh-CN') // '2026年3月'
  */
 export function formatMonth(d: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale, {
+  return dateTimeFormat(locale, {
     month: 'short',
     year: 'numeric',
     timeZone: 'UTC',
