@@ -10,6 +10,7 @@ import { type RecistRules, resolveRecistRules } from '../recist/recist-rules.ts'
 import type { BorResponse } from '../recist/response-codes.ts';
 import { compareDates, type IsoDate } from '../shared/calendar-date.ts';
 import { DomainError } from '../shared/domain-error.ts';
+import { reasonTexts } from '../shared/reason.ts';
 import { type KaplanMeierResult, kaplanMeier } from '../stats/kaplan-meier.ts';
 import type { KmConfType } from '../stats/km-confidence.ts';
 import {
@@ -126,7 +127,11 @@ export function analyseEndpoints(input: EndpointsInput): EndpointsResult {
       pfs,
       os,
       dor,
-      reasons: [...bor.reasons, ...bor.flags.map((f) => `flag: ${f}`), ...membership.reasons],
+      reasons: [
+        ...reasonTexts(bor.reasons),
+        ...bor.flags.map((f) => `flag: ${f}`),
+        ...membership.reasons,
+      ],
     };
     return { record: s, bor, subject };
   });

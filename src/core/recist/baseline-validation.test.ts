@@ -37,10 +37,13 @@ describe('baseline validation', () => {
     const problems = evaluateSubject(
       subject([target('T1', 20), { ...nonTarget('L9', true), diameterMm: 9 }], []),
     ).baseline.problems;
-    expect(problems).toEqual([
+    expect(
+      problems.map(({ reason, ...p }) => ({ ...p, code: reason.code, message: reason.text })),
+    ).toEqual([
       {
         path: 'assessments.0.lesions.1',
         rule: 'recist-node-normal',
+        code: 'recist.node-normal',
         message: 'node L9 short axis 9.0 mm < 10 mm is normal, not a lesion (RECIST 1.1 §3.1.1)',
       },
     ]);

@@ -7,13 +7,16 @@
  * radiology reviewer and the data manager to resolve (a query), never dropping it silently.
  */
 import { daysBetween, type IsoDate } from '../shared/calendar-date.ts';
+import type { Reason } from '../shared/reason.ts';
 import type { BaselineLesion, LesionCatalogue } from './lesion-catalogue.ts';
-import { formatMm, type Tenths } from './tenths.ts';
+import { recistReason } from './recist-reason.ts';
+import { formatTenths, type Tenths } from './tenths.ts';
 
 export interface BaselineProblem {
   path: string;
   rule: string;
-  message: string;
+  /** What is wrong, citing the rule (its English `text` is what reports print). */
+  reason: Reason;
 }
 
 /** RECIST 1.1 §4.2: the baseline scan is at most 4 weeks before treatment start. */
@@ -26,9 +29,11 @@ export const MEASURABLE_NON_NODAL: Tenths = 100;
 export const MEASURABLE_NODE: Tenths = 150;
 export const PATHOLOGICAL_NODE: Tenths = 100;
 
+const LYMPH_NODES = 'lymph node';
+
 /** The organ for the per-organ limit: all lymph nodes together are one organ (RECIST 1.1 §4.2). */
 export function organKey(l: Pick<BaselineLesion, 'organ' | 'nodal'>): string {
-  return l.nodal ? 'lymph node' : l.organ.trim().toLowerCase();
+  return l.nodal ? LYMPH_NODES : l.organ.trim().toLowerCase();
 }
 
 /**
@@ -36,7 +41,8 @@ export function organKey(l: Pick<BaselineLesion, 'organ' | 'nodal'>): string {
  *
  * @example
  * validateBaseline({ enrollmentDate: '2026-03-01', baselineDate: '2026-01-15', catalogue })
- * // → [{ path: 'assessments.0.date', rule: 'recist-baseline-window', message: 'baseline 2026-01-15 is 45 days before …' }]
+ * // → [{ path: 'assessments.0.date', rule: 'recist-baseline-window',
+// //    reason: { code: 'recist.baseline-too-early', text: 'baseline 2026-01-15 is 45 days before …', … } }]
  */
 export function validateBaseline(input: {
   enrollmentDate: IsoDate;
@@ -45,28 +51,33 @@ export function validateBaseline(input: {
 }): BaselineProblem[] {
   const { catalogue } = input;
   const problems: BaselineProblem[] = [];
-  const before = daysBetween(input.baselineDate, input.enrollmentDate);
+  const { baselineDate, enrollmentDate: startDate } = input;
+  const before = daysBetween(baselineDate, startDate);
   if (before < 0 || before > BASELINE_WINDOW_DAYS)
     problems.push({
       path: 'assessments.0.date',
       rule: 'recist-baseline-window',
-      message:
+      reason:
         before < 0
-          ? `baseline ${input.baselineDate} is after treatment start ${input.enrollmentDate}`
-          : `baseline ${input.baselineDate} is ${before} days before treatment start ${input.enrollmentDate}; at most ${BASELINE_WINDOW_DAYS} allowed (RECIST 1.1 §4.2)`,
+          ? recistReason('recist.baseline-after-start', { baselineDate, startDate })
+          : recistReason('recist.baseline-too-early', {
+              baselineDate,
+              days: before,
+              startDate,
+              maxDays: BASELINE_WINDOW_DAYS,
+            }),
     });
   if (catalogue.targets.length === 0 && catalogue.nonTargets.length === 0)
     problems.push({
       path: 'assessments.0.lesions',
       rule: 'recist-no-disease',
-      message: 'no lesion at baseline: response cannot be assessed (RECIST 1.1 §3)',
+      reason: recistReason('recist.no-disease'),
     });
   else if (catalogue.targets.length === 0)
     problems.push({
       path: 'assessments.0.lesions',
       rule: 'recist-no-measurable-disease',
-      message:
-        'no target lesion: non-target-only disease, scored by RECIST 1.1 Table 2 (not evaluable for ORR when measurable disease is required)',
+      reason: recistReason('recist.no-measurable-disease'),
     });
   for (const l of catalogue.targets) problems.push(...targetMeasurability(l));
   for (const l of catalogue.nonTargets) {
@@ -74,14 +85,18 @@ export function validateBaseline(input: {
       problems.push({
         path: l.path,
         rule: 'recist-node-normal',
-        message: `node ${l.id} short axis ${formatMm(l.tenths)} < 10 mm is normal, not a lesion (RECIST 1.1 §3.1.1)`,
+        reason: recistReason('recist.node-normal', { id: l.id, diameter: formatTenths(l.tenths) }),
       });
   }
   if (catalogue.targets.length > MAX_TARGETS)
     problems.push({
       path: 'assessments.0.lesions',
       rule: 'recist-max-5-targets',
-      message: `${catalogue.targets.length} targets (${catalogue.targets.map((t) => t.id).join(', ')}); at most ${MAX_TARGETS} (RECIST 1.1 §4.2)`,
+      reason: recistReason('recist.too-many-targets', {
+        count: catalogue.targets.length,
+        ids: catalogue.targets.map((t) => t.id).join(', '),
+        max: MAX_TARGETS,
+      }),
     });
   problems.push(...perOrganLimit(catalogue.targets));
   return problems;
@@ -95,10 +110,10 @@ function targetMeasurability(l: BaselineLesion): BaselineProblem[] {
       {
         path: l.path,
         rule: 'recist-target-node-measurable',
-        message:
-          d < PATHOLOGICAL_NODE
-            ? `target node ${l.id} short axis ${formatMm(d)} < 10 mm is normal, not a lesion (RECIST 1.1 §3.1.1)`
-            : `target node ${l.id} short axis ${formatMm(d)} < 15 mm: pathological but not measurable, non-target only (RECIST 1.1 §3.1.1)`,
+        reason: recistReason(
+          d < PATHOLOGICAL_NODE ? 'recist.target-node-normal' : 'recist.target-node-not-measurable',
+          { id: l.id, diameter: formatTenths(d) },
+        ),
       },
     ];
   }
@@ -106,11 +121,15 @@ function targetMeasurability(l: BaselineLesion): BaselineProblem[] {
   const minimum: Tenths =
     slice !== null && slice > 5 ? Math.round(slice * 20) : MEASURABLE_NON_NODAL;
   if (d >= minimum) return [];
+  const sizes = { id: l.id, diameter: formatTenths(d), minimum: formatTenths(minimum) };
   return [
     {
       path: l.path,
       rule: 'recist-target-measurable',
-      message: `target ${l.id} longest diameter ${formatMm(d)} < ${formatMm(minimum)}${slice !== null && slice > 5 ? ` (2 × slice ${slice} mm)` : ''}: not measurable (RECIST 1.1 §3.1.1)`,
+      reason:
+        slice !== null && slice > 5
+          ? recistReason('recist.target-not-measurable-slice', { ...sizes, slice })
+          : recistReason('recist.target-not-measurable', sizes),
     },
   ];
 }
@@ -127,6 +146,17 @@ function perOrganLimit(targets: BaselineLesion[]): BaselineProblem[] {
     .map(([organ, ls]) => ({
       path: 'assessments.0.lesions',
       rule: 'recist-max-2-per-organ',
-      message: `${ls.length} targets in ${organ} (${ls.map((t) => t.id).join(', ')}); at most ${MAX_TARGETS_PER_ORGAN} per organ, all lymph nodes count as one organ (RECIST 1.1 §4.2)`,
+      reason: perOrganReason(organ, {
+        count: ls.length,
+        ids: ls.map((t) => t.id).join(', '),
+        max: MAX_TARGETS_PER_ORGAN,
+      }),
     }));
+}
+
+/** The lymph-node "organ" has its own words, so a translation need not keep the English key. */
+function perOrganReason(organ: string, p: { count: number; ids: string; max: number }): Reason {
+  return organ === LYMPH_NODES
+    ? recistReason('recist.too-many-in-lymph-nodes', p)
+    : recistReason('recist.too-many-in-organ', { ...p, organ });
 }

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../shared/calendar-date.ts';
+import { reasonTexts } from '../shared/reason.ts';
 import { deriveBestOverallResponse } from './best-overall-response.ts';
 import type { TimepointResponse } from './response-codes.ts';
 
@@ -26,7 +27,7 @@ describe('confirmed best overall response', () => {
       [112, 'PR'],
     ]);
     expect(r.confirmed).toEqual({ response: 'PR', date: on(56) });
-    expect(r.reasons).toContain(
+    expect(reasonTexts(r.reasons)).toContain(
       `PR on ${on(56)} confirmed by PR on ${on(112)} (56 days ≥ 28, 1 NE between) (RECIST 1.1 §4.6)`,
     );
   });
@@ -50,7 +51,7 @@ describe('confirmed best overall response', () => {
       [112, 'PR'],
     ]);
     expect(r.confirmed).toEqual({ response: 'SD', date: on(56) });
-    expect(r.reasons.join('\n')).toMatch(/SD on 2026-03-26 before the confirmation/);
+    expect(reasonTexts(r.reasons).join('\n')).toMatch(/SD on 2026-03-26 before the confirmation/);
   });
 
   it('CR-CR less than 28 days apart is not confirmed; exactly 28 days is', () => {

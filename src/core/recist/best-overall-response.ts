@@ -17,6 +17,8 @@
  */
 import { compareDates, dayNumber, type IsoDate } from '../shared/calendar-date.ts';
 import { invalid } from '../shared/domain-error.ts';
+import type { Reason } from '../shared/reason.ts';
+import { recistReason } from './recist-reason.ts';
 import { describeRules, type RecistRules, resolveRecistRules } from './recist-rules.ts';
 import { type BorResponse, borRank, type TimepointResponse } from './response-codes.ts';
 import { confirmResponse, type DatedResponse } from './response-confirmation.ts';
@@ -47,7 +49,7 @@ export type BestOverallResponse = {
   /** First PD in the data as given (also when after new therapy: PFS censoring decides what it means). */
   progressionDate: IsoDate | null;
   flags: string[];
-  reasons: string[];
+  reasons: Reason[];
 };
 
 /**
@@ -73,7 +75,7 @@ export function deriveBestOverallResponse(input: BestOverallResponseInput): Best
       );
   });
   const flags: string[] = [];
-  const reasons: string[] = [describeRules(rules)];
+  const reasons: Reason[] = [describeRules(rules)];
   const progressionDate = all.find((r) => r.response === 'PD')?.date ?? null;
 
   let used: DatedResponse[] = all;
@@ -83,7 +85,10 @@ export function deriveBestOverallResponse(input: BestOverallResponseInput): Best
     if (used.length < all.length) {
       flags.push('data-after-new-therapy-ignored');
       reasons.push(
-        `${all.length - used.length} assessment(s) after new anticancer therapy on ${cutDate} not used (RECIST 1.1 §4.4.3)`,
+        recistReason('recist.after-new-therapy-not-used', {
+          count: all.length - used.length,
+          date: cutDate,
+        }),
       );
     }
     if (progressionDate !== null && compareDates(progressionDate, cutDate) > 0)
@@ -96,13 +101,16 @@ export function deriveBestOverallResponse(input: BestOverallResponseInput): Best
     if (after.some((r) => r.response === 'CR' || r.response === 'PR'))
       flags.push('response-after-progression');
     reasons.push(
-      `${after.length} assessment(s) after first PD on ${used[pd]?.date} not used (RECIST 1.1 §4.4.3)`,
+      recistReason('recist.after-pd-not-used', {
+        count: after.length,
+        date: (used[pd] as DatedResponse).date,
+      }),
     );
     used = used.slice(0, pd + 1);
   }
   if (used.length === 0) {
     flags.push('no-post-baseline-assessment');
-    reasons.push('no post-baseline assessment → MISSING');
+    reasons.push(recistReason('recist.no-post-baseline'));
     const missing: DatedBor = { response: 'MISSING', date: null };
     return { confirmed: missing, unconfirmed: { ...missing }, progressionDate, flags, reasons };
   }
@@ -110,7 +118,7 @@ export function deriveBestOverallResponse(input: BestOverallResponseInput): Best
   if (crThenPr) {
     flags.push('cr-followed-by-pr');
     reasons.push(
-      `CR on ${crThenPr.cr} followed by PR on ${crThenPr.pr}: after a true CR any disease is PD — review the data`,
+      recistReason('recist.cr-followed-by-pr', { crDate: crThenPr.cr, prDate: crThenPr.pr }),
     );
   }
   const targetDisease =
@@ -146,15 +154,28 @@ export function deriveBestOverallResponse(input: BestOverallResponseInput): Best
     confirmed.response !== 'PR'
   )
     flags.push('unconfirmed-response');
+  const sdFromText = { sdMinDays: rules.sdMinDays, referenceDate: input.referenceDate };
   reasons.push(
-    `unconfirmed best ${describe(unconfirmed)}; SD counts from ${rules.sdMinDays} days after ${input.referenceDate} (RECIST 1.1 §4.4.3)`,
+    unconfirmed.date === null
+      ? recistReason('recist.unconfirmed-best-undated', {
+          response: unconfirmed.response,
+          ...sdFromText,
+        })
+      : recistReason('recist.unconfirmed-best', {
+          response: unconfirmed.response,
+          date: unconfirmed.date,
+          ...sdFromText,
+        }),
   );
-  reasons.push(`confirmed best ${describe(confirmed)} (RECIST 1.1 §4.6)`);
+  reasons.push(
+    confirmed.date === null
+      ? recistReason('recist.confirmed-best-undated', { response: confirmed.response })
+      : recistReason('recist.confirmed-best', {
+          response: confirmed.response,
+          date: confirmed.date,
+        }),
+  );
   return { confirmed, unconfirmed, progressionDate, flags, reasons };
-}
-
-function describe(b: DatedBor): string {
-  return b.date === null ? b.response : `${b.response} on ${b.date}`;
 }
 
 /** The best category over all assessments; the earliest date among equals. */

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../shared/domain-error.ts';
+import { reasonTexts } from '../shared/reason.ts';
 import { evaluateSubject } from './evaluate-subject.ts';
 import type { RecistSubjectInput } from './recist-input.schema.ts';
 import { day, m, nonTarget, s, subject, target } from './test-subject-builder.ts';
@@ -49,7 +50,7 @@ describe('new lesions', () => {
     expect(r.progressionDate).toBe(day(113));
     expect(r.flags).toContain('equivocal-new-lesion-confirmed');
     expect(r.bestOverallResponse.unconfirmed).toEqual({ response: 'PR', date: day(57) });
-    expect(equivocal?.reasons.join('\n')).toMatch(/PD dated back to this scan/);
+    expect(reasonTexts(equivocal?.reasons ?? []).join('\n')).toMatch(/PD dated back to this scan/);
   });
 
   it('an equivocal new lesion never confirmed is not PD', () => {
@@ -145,7 +146,7 @@ describe('best overall response and waterfall', () => {
     expect(r.bestOverallResponse.confirmed).toEqual({ response: 'SD', date: day(57) });
     expect(r.bestPctChange).toBe(-4);
     expect(r.flags).toContain('data-after-progression-ignored');
-    expect(r.timepoints[2]?.reasons.at(-1)).toMatch(/not used for best overall response/);
+    expect(r.timepoints[2]?.reasons.at(-1)?.text).toMatch(/not used for best overall response/);
   });
 
   it('waterfall: best % change among complete assessments only', () => {

@@ -4,6 +4,7 @@
  * recist`, the API and the statistics engine call.
  */
 import { compareDates, type IsoDate } from '../shared/calendar-date.ts';
+import type { Reason } from '../shared/reason.ts';
 import { type BaselineProblem, validateBaseline } from './baseline-validation.ts';
 import {
   type BestOverallResponse,
@@ -13,8 +14,9 @@ import {
 import { checkRecistInput } from './input-consistency.ts';
 import type { LesionCatalogue } from './lesion-catalogue.ts';
 import type { RecistSubjectInput } from './recist-input.schema.ts';
+import { recistReason } from './recist-reason.ts';
 import { type RecistRules, resolveRecistRules } from './recist-rules.ts';
-import { formatMm, toMm } from './tenths.ts';
+import { formatMm, formatTenths, toMm } from './tenths.ts';
 import { scoreTimepoints, type TimepointScore } from './timepoint-scoring.ts';
 import { bestPercentChange } from './waterfall.ts';
 
@@ -22,9 +24,9 @@ export interface RecistSubjectResult {
   subjectId?: string;
   /** The parameters in force (protocol values, input overrides, defaults — in that order of precedence: input, argument, default). */
   rules: RecistRules;
-  baseline: { date: IsoDate; sumMm: number | null; problems: BaselineProblem[]; reasons: string[] };
+  baseline: { date: IsoDate; sumMm: number | null; problems: BaselineProblem[]; reasons: Reason[] };
   timepoints: TimepointScore[];
-  bestOverallResponse: { confirmed: DatedBor; unconfirmed: DatedBor; reasons: string[] };
+  bestOverallResponse: { confirmed: DatedBor; unconfirmed: DatedBor; reasons: Reason[] };
   /** Best % change of the target sum from baseline (waterfall plot); null without a complete sum. */
   bestPctChange: number | null;
   progressionDate: IsoDate | null;
@@ -81,7 +83,7 @@ export function evaluateCheckedSubject(
   const lastCounting = lastCountingDate(timepoints, input.newTherapyDate ?? null);
   for (const t of timepoints)
     if (lastCounting !== null && compareDates(t.date, lastCounting) > 0)
-      t.reasons.push('after the first PD or new therapy: not used for best overall response');
+      t.reasons.push(recistReason('recist.not-used-for-bor'));
   const flags = [
     ...(problems.length > 0 ? ['baseline-problems'] : []),
     ...scored.flags,
@@ -96,9 +98,15 @@ export function evaluateCheckedSubject(
       problems,
       reasons: hasTargets
         ? [
-            `baseline sum ${formatMm(baselineTenths)} of ${catalogue.targets.length} target(s): ${catalogue.targets.map((t) => `${t.id} ${formatMm(t.tenths ?? 0)}`).join(', ')} (RECIST 1.1 §4.2)`,
+            recistReason('recist.baseline-sum', {
+              sum: formatTenths(baselineTenths),
+              count: catalogue.targets.length,
+              targets: catalogue.targets
+                .map((t) => `${t.id} ${formatMm(t.tenths ?? 0)}`)
+                .join(', '),
+            }),
           ]
-        : ['no target lesion: non-target-only disease (RECIST 1.1 Table 2)'],
+        : [recistReason('recist.baseline-non-target-only')],
     },
     timepoints,
     bestOverallResponse: {

@@ -4,7 +4,9 @@
  * to the scan where it was first seen (see `timepoint-scoring.ts`). A lesion in a region not
  * scanned at baseline is new too: record it with kind "new".
  */
+import type { Reason } from '../shared/reason.ts';
 import type { LesionRecord } from './recist-input.schema.ts';
+import { recistReason } from './recist-reason.ts';
 import type { NewLesionResponse } from './response-codes.ts';
 
 export interface NewLesionResult {
@@ -13,7 +15,7 @@ export interface NewLesionResult {
   equivocal: string[];
   /** Ids seen unequivocal at this assessment. */
   unequivocal: string[];
-  reasons: string[];
+  reasons: Reason[];
 }
 
 /**
@@ -22,7 +24,7 @@ export interface NewLesionResult {
  *
  * @example
  * classifyNewLesions([{ id: 'N1', kind: 'new', status: 'equivocal' }])
- * // → { response: 'EQUIVOCAL', equivocal: ['N1'], unequivocal: [], reasons: ['new lesion N1 equivocal: not PD yet, followed (RECIST 1.1 §4.3.5)'] }
+ * // → { response: 'EQUIVOCAL', equivocal: ['N1'], unequivocal: [], reasons: [{ code: 'recist.new-lesion-equivocal', params: { ids: 'N1' }, text: 'new lesion N1 equivocal: not PD yet, followed (RECIST 1.1 §4.3.5)' }] }
  */
 export function classifyNewLesions(newLesions: readonly LesionRecord[]): NewLesionResult {
   const equivocal: string[] = [];
@@ -35,16 +37,14 @@ export function classifyNewLesions(newLesions: readonly LesionRecord[]): NewLesi
       response: 'YES',
       equivocal,
       unequivocal,
-      reasons: [`new lesion ${unequivocal.join(', ')} unequivocal → PD (RECIST 1.1 §4.3.5)`],
+      reasons: [recistReason('recist.new-lesion-pd', { ids: unequivocal.join(', ') })],
     };
   if (equivocal.length > 0)
     return {
       response: 'EQUIVOCAL',
       equivocal,
       unequivocal,
-      reasons: [
-        `new lesion ${equivocal.join(', ')} equivocal: not PD yet, followed (RECIST 1.1 §4.3.5)`,
-      ],
+      reasons: [recistReason('recist.new-lesion-equivocal', { ids: equivocal.join(', ') })],
     };
   return { response: 'NO', equivocal, unequivocal, reasons: [] };
 }

@@ -6,8 +6,10 @@
  * - CR: every non-target gone, nodes < 10 mm, tumour markers normal;
  * - NON-CR/NON-PD otherwise.
  */
+import type { Reason } from '../shared/reason.ts';
 import type { BaselineLesion } from './lesion-catalogue.ts';
 import type { LesionRecord } from './recist-input.schema.ts';
+import { recistReason } from './recist-reason.ts';
 import type { NonTargetResponse } from './response-codes.ts';
 import { NORMAL_NODE_BELOW } from './sum-of-diameters.ts';
 import { toTenths } from './tenths.ts';
@@ -15,7 +17,7 @@ import { toTenths } from './tenths.ts';
 export interface NonTargetResult {
   /** null when the subject had no non-target lesion at baseline. */
   response: NonTargetResponse | null;
-  reasons: string[];
+  reasons: Reason[];
 }
 
 type Finding = 'gone' | 'present' | 'progression' | 'missing';
@@ -37,7 +39,8 @@ function findingOf(l: BaselineLesion, o: LesionRecord | undefined): Finding {
  *
  * @example
  * classifyNonTargetResponse({ nonTargets, observed, tumorMarkersNormal: undefined, afterCompleteResponse: false })
- * // → { response: 'NON-CR/NON-PD', reasons: ['non-target lesions present, none unequivocally progressing → NON-CR/NON-PD (RECIST 1.1 §4.3.3)'] }
+ * // → { response: 'NON-CR/NON-PD', reasons: [{ code: 'recist.non-target-present', params: { ids: 'NT1' },
+//      text: 'non-target NT1 present, none unequivocally progressing → NON-CR/NON-PD (RECIST 1.1 §4.3.3)' }] }
  */
 export function classifyNonTargetResponse(input: {
   nonTargets: readonly BaselineLesion[];
@@ -59,41 +62,25 @@ export function classifyNonTargetResponse(input: {
       if (input.afterCompleteResponse && !l.nodal) reappeared.push(l.id);
     }
   }
+  const result = (response: NonTargetResponse, reason: Reason): NonTargetResult => ({
+    response,
+    reasons: [reason],
+  });
   if (progressing.length > 0)
-    return {
-      response: 'PD',
-      reasons: [
-        `non-target ${progressing.join(', ')} unequivocal progression → PD (RECIST 1.1 §4.3.3)`,
-      ],
-    };
+    return result('PD', recistReason('recist.non-target-pd', { ids: progressing.join(', ') }));
   if (reappeared.length > 0)
-    return {
-      response: 'PD',
-      reasons: [
-        `non-target ${reappeared.join(', ')} reappeared after complete response → PD (RECIST 1.1 FAQ: any disease after CR is progression)`,
-      ],
-    };
+    return result(
+      'PD',
+      recistReason('recist.non-target-reappeared-after-cr', { ids: reappeared.join(', ') }),
+    );
   if (missing.length > 0)
-    return {
-      response: 'NE',
-      reasons: [`non-target ${missing.join(', ')} not assessed → NE (RECIST 1.1 §4.4.2)`],
-    };
+    return result('NE', recistReason('recist.non-target-ne', { ids: missing.join(', ') }));
   if (present.length > 0)
-    return {
-      response: 'NON-CR/NON-PD',
-      reasons: [
-        `non-target ${present.join(', ')} present, none unequivocally progressing → NON-CR/NON-PD (RECIST 1.1 §4.3.3)`,
-      ],
-    };
+    return result(
+      'NON-CR/NON-PD',
+      recistReason('recist.non-target-present', { ids: present.join(', ') }),
+    );
   if (input.tumorMarkersNormal === false)
-    return {
-      response: 'NON-CR/NON-PD',
-      reasons: [
-        'all non-targets gone but tumour markers above normal → NON-CR/NON-PD (RECIST 1.1 §4.3.3)',
-      ],
-    };
-  return {
-    response: 'CR',
-    reasons: ['all non-target lesions gone, nodes < 10 mm → CR (RECIST 1.1 §4.3.3)'],
-  };
+    return result('NON-CR/NON-PD', recistReason('recist.non-target-markers-above-normal'));
+  return result('CR', recistReason('recist.non-target-cr'));
 }

@@ -16,6 +16,8 @@
  * Without targets: CR / NON-CR/NON-PD / NE follow the non-target response (Table 2).
  * An equivocal new lesion counts as "no" until confirmed.
  */
+import type { Reason } from '../shared/reason.ts';
+import { recistReason } from './recist-reason.ts';
 import type {
   NewLesionResponse,
   NonTargetResponse,
@@ -25,14 +27,15 @@ import type {
 
 export interface OverallResult {
   response: TimepointResponse;
-  reasons: string[];
+  reasons: Reason[];
 }
 
 /**
  * Combines target, non-target and new-lesion responses.
  *
  * @example combineOverallResponse({ target: 'CR', nonTarget: 'NON-CR/NON-PD', newLesion: 'NO' })
- * // → { response: 'PR', reasons: ['target CR + non-target NON-CR/NON-PD + no new lesion → PR (RECIST 1.1 Table 1)'] }
+ * // → { response: 'PR', reasons: [{ code: 'recist.overall-t-nt-none', params: { target: 'CR', nonTarget: 'NON-CR/NON-PD', response: 'PR' },
+//      text: 'target CR + non-target NON-CR/NON-PD + no new lesion → PR (RECIST 1.1 Table 1)' }] }
  */
 export function combineOverallResponse(parts: {
   target: TargetResponse | null;
@@ -40,19 +43,9 @@ export function combineOverallResponse(parts: {
   newLesion: NewLesionResponse;
 }): OverallResult {
   const { target, nonTarget, newLesion } = parts;
-  const table = target === null ? 'Table 2' : 'Table 1';
-  const shown = [
-    target === null ? 'no target disease' : `target ${target}`,
-    nonTarget === null ? 'no non-target disease' : `non-target ${nonTarget}`,
-    newLesion === 'YES'
-      ? 'new lesion'
-      : newLesion === 'EQUIVOCAL'
-        ? 'equivocal new lesion only'
-        : 'no new lesion',
-  ].join(' + ');
   const result = (response: TimepointResponse): OverallResult => ({
     response,
-    reasons: [`${shown} → ${response} (RECIST 1.1 ${table})`],
+    reasons: [overallReason(target, nonTarget, newLesion, response)],
   });
   if (target === 'PD' || nonTarget === 'PD' || newLesion === 'YES') return result('PD');
   if (target !== null) {
@@ -71,4 +64,19 @@ export function combineOverallResponse(parts: {
   }
   if (nonTarget === null) return result('NE');
   return result(nonTarget);
+}
+
+/** The line naming the three parts and the table row they select (Table 1 with targets, else Table 2). */
+function overallReason(
+  target: TargetResponse | null,
+  nonTarget: NonTargetResponse | null,
+  newLesion: NewLesionResponse,
+  response: TimepointResponse,
+): Reason {
+  const n = newLesion === 'YES' ? 'new' : newLesion === 'EQUIVOCAL' ? 'equivocal' : 'none';
+  if (target !== null && nonTarget !== null)
+    return recistReason(`recist.overall-t-nt-${n}`, { target, nonTarget, response });
+  if (target !== null) return recistReason(`recist.overall-t-${n}`, { target, response });
+  if (nonTarget !== null) return recistReason(`recist.overall-nt-${n}`, { nonTarget, response });
+  return recistReason(`recist.overall-no-disease-${n}`, { response });
 }

@@ -4,6 +4,8 @@
  * values it used, so a reader knows which convention produced a response.
  */
 import { z } from 'zod';
+import type { Reason } from '../shared/reason.ts';
+import { recistReason } from './recist-reason.ts';
 
 export type RecistRules = {
   /** A CR/PR counts as confirmed only by a CR/PR at least this many days later (RECIST 1.1 §4.6: ≥ 4 weeks). */
@@ -54,6 +56,10 @@ export function resolveRecistRules(rules?: Partial<RecistRules> | null): RecistR
 }
 
 /** One line naming the convention in force, for `reasons`. */
-export function describeRules(rules: RecistRules): string {
-  return `rules: confirmationDays ${rules.confirmationDays}, sdMinDays ${rules.sdMinDays}, continuingPartialResponse ${rules.continuingPartialResponse}`;
+export function describeRules(rules: RecistRules): Reason {
+  return recistReason('recist.rules', {
+    confirmationDays: rules.confirmationDays,
+    sdMinDays: rules.sdMinDays,
+    continuingPartialResponse: String(rules.continuingPartialResponse),
+  });
 }

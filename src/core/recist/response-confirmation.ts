@@ -9,6 +9,8 @@
  * SD before it cannot be skipped by looking further.
  */
 import { dayNumber, type IsoDate } from '../shared/calendar-date.ts';
+import type { Reason } from '../shared/reason.ts';
+import { recistReason } from './recist-reason.ts';
 import type { RecistRules } from './recist-rules.ts';
 import type { TimepointResponse } from './response-codes.ts';
 
@@ -21,8 +23,8 @@ export interface DatedResponse {
 }
 
 export type ConfirmationOutcome =
-  | { kind: 'confirmed'; by: DatedResponse; days: number; reason: string }
-  | { kind: 'not-confirmed'; reason: string };
+  | { kind: 'confirmed'; by: DatedResponse; days: number; reason: Reason }
+  | { kind: 'not-confirmed'; reason: Reason };
 
 /**
  * Is the CR or PR at `responses[index]` confirmed?
@@ -30,7 +32,8 @@ export type ConfirmationOutcome =
  * @example
  * confirmResponse([{ date: '2026-03-01', response: 'PR' }, { date: '2026-03-29', response: 'NE' },
  *   { date: '2026-04-26', response: 'PR' }], 0, { confirmationDays: 28, sdMinDays: 42, continuingPartialResponse: false })
- * // → { kind: 'confirmed', by: { date: '2026-04-26', response: 'PR' }, days: 56, reason: 'PR on 2026-03-01 confirmed by PR on 2026-04-26 (56 days ≥ 28, 1 NE between) …' }
+ * // → { kind: 'confirmed', by: { date: '2026-04-26', response: 'PR' }, days: 56,
+ * //     reason: { code: 'recist.confirmed', text: 'PR on 2026-03-01 confirmed by PR on 2026-04-26 (56 days ≥ 28, 1 NE between) …', … } }
  */
 export function confirmResponse(
   responses: readonly DatedResponse[],
@@ -41,44 +44,53 @@ export function confirmResponse(
 ): ConfirmationOutcome {
   const first = responses[index];
   if (!first || (first.response !== 'CR' && first.response !== 'PR'))
-    return { kind: 'not-confirmed', reason: 'only a CR or PR can be confirmed' };
+    return { kind: 'not-confirmed', reason: recistReason('recist.confirm-only-cr-pr') };
   const code = first.response;
-  const head = `${code} on ${first.date}`;
+  const head = { response: code, date: first.date };
+  const { confirmationDays } = rules;
   const confirms = (r: TimepointResponse) => r === 'CR' || (code === 'PR' && r === 'PR');
   let end = -1;
   for (let k = index + 1; k < responses.length; k++) {
     const r = responses[k];
-    if (r && confirms(r.response) && gap(days, index, k) >= rules.confirmationDays) {
+    if (r && confirms(r.response) && gap(days, index, k) >= confirmationDays) {
       end = k;
       break;
     }
   }
-  const wanted = code === 'CR' ? 'CR' : 'CR or PR';
   if (end < 0)
     return {
       kind: 'not-confirmed',
-      reason: `${head} not confirmed: no ${wanted} ≥ ${rules.confirmationDays} days later (RECIST 1.1 §4.6)`,
+      reason:
+        code === 'CR'
+          ? recistReason('recist.cr-not-confirmed-no-cr', { date: first.date, confirmationDays })
+          : recistReason('recist.pr-not-confirmed-no-cr-pr', {
+              date: first.date,
+              confirmationDays,
+            }),
     };
   let ne = 0;
   let crDate: IsoDate | null = null;
   for (let k = index + 1; k <= end; k++) {
     const r = responses[k];
     if (!r) continue;
-    const fail = (why: string): ConfirmationOutcome => ({
-      kind: 'not-confirmed',
-      reason: `${head} not confirmed: ${why} (RECIST 1.1 §4.6)`,
-    });
+    const fail = (reason: Reason): ConfirmationOutcome => ({ kind: 'not-confirmed', reason });
+    const other = { other: r.response, otherDate: r.date };
     if (r.response === 'NE') ne++;
     else if (r.response === 'SD')
-      return fail(`SD on ${r.date} before the confirmation (no SD allowed)`);
+      return fail(recistReason('recist.not-confirmed-sd-between', { ...head, sdDate: r.date }));
     else if (code === 'CR' && r.response !== 'CR')
-      return fail(`${r.response} on ${r.date} inside the confirmation window`);
+      return fail(recistReason('recist.not-confirmed-in-cr-window', { ...head, ...other }));
     else if (r.response === 'PR' && crDate !== null)
-      return fail(`PR on ${r.date} after CR on ${crDate} inside the window`);
+      return fail(
+        recistReason('recist.not-confirmed-pr-after-cr', { ...head, prDate: r.date, crDate }),
+      );
     else if (r.response === 'CR') crDate ??= r.date;
-    else if (r.response !== 'PR') return fail(`${r.response} on ${r.date} inside the window`);
+    else if (r.response !== 'PR')
+      return fail(recistReason('recist.not-confirmed-in-window', { ...head, ...other }));
     if (ne > MAX_NE_BETWEEN)
-      return fail(`${ne} NE before the confirmation (at most ${MAX_NE_BETWEEN})`);
+      return fail(
+        recistReason('recist.not-confirmed-too-many-ne', { ...head, ne, maxNe: MAX_NE_BETWEEN }),
+      );
   }
   const by = responses[end] as DatedResponse;
   const apart = gap(days, index, end);
@@ -86,7 +98,14 @@ export function confirmResponse(
     kind: 'confirmed',
     by,
     days: apart,
-    reason: `${head} confirmed by ${by.response} on ${by.date} (${apart} days ≥ ${rules.confirmationDays}, ${ne} NE between) (RECIST 1.1 §4.6)`,
+    reason: recistReason('recist.confirmed', {
+      ...head,
+      by: by.response,
+      byDate: by.date,
+      days: apart,
+      confirmationDays,
+      ne,
+    }),
   };
 }
 

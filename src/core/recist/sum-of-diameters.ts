@@ -5,9 +5,12 @@
  * CR sum can be above 0); a split lesion adds its pieces; a lesion merged into another counts
  * 0 mm because the merged lesion is measured once, on the other.
  */
+
+import type { Reason } from '../shared/reason.ts';
 import type { BaselineLesion } from './lesion-catalogue.ts';
 import type { LesionRecord } from './recist-input.schema.ts';
-import { formatMm, type Tenths, toTenths } from './tenths.ts';
+import { recistReason } from './recist-reason.ts';
+import { formatMm, formatTenths, type Tenths, toTenths } from './tenths.ts';
 
 /** RECIST 1.1 §4.3.2: a target too small to measure is recorded as 5 mm. */
 export const TOO_SMALL: Tenths = 50;
@@ -24,7 +27,7 @@ export interface TargetMeasurement {
   /** Target nodes with short axis ≥ 10 mm, by id. */
   abnormalNodes: string[];
   /** Why a lesion counts what it counts, when it is not a plain measurement. */
-  notes: string[];
+  notes: Reason[];
 }
 
 /**
@@ -32,7 +35,7 @@ export interface TargetMeasurement {
  *
  * @example
  * measureTargets(targets, new Map([['T1', { id: 'T1', status: 'too-small' }], ['T2', { id: 'T2', diameterMm: 12 }]]))
- * // → { sumTenths: 170, missing: [], nonNodalPresent: ['T1', 'T2'], abnormalNodes: [], notes: ['target T1 too small to measure → 5.0 mm (RECIST 1.1 §4.3.2)'] }
+ * // → { sumTenths: 170, missing: [], nonNodalPresent: ['T1', 'T2'], abnormalNodes: [], notes: [{ code: 'recist.target-too-small', params: { id: 'T1' }, text: 'target T1 too small to measure → 5.0 mm (RECIST 1.1 §4.3.2)' }] }
  */
 export function measureTargets(
   targets: readonly BaselineLesion[],
@@ -63,10 +66,10 @@ export function measureTargets(
 function targetValue(
   t: BaselineLesion,
   o: LesionRecord | undefined,
-  notes: string[],
+  notes: Reason[],
 ): Tenths | null {
   if (o === undefined) {
-    notes.push(`target ${t.id} not reported → not assessed`);
+    notes.push(recistReason('recist.target-not-reported', { id: t.id }));
     return null;
   }
   if (o.diameterMm !== undefined) return toTenths(o.diameterMm);
@@ -74,25 +77,27 @@ function targetValue(
     const pieces = o.fragmentsMm.map(toTenths);
     const total = pieces.reduce((a, b) => a + b, 0);
     notes.push(
-      `target ${t.id} split: ${pieces.map(formatMm).join(' + ')} → ${formatMm(total)} (RECIST 1.1 §4.3.2)`,
+      recistReason('recist.target-split', {
+        id: t.id,
+        pieces: pieces.map(formatMm).join(' + '),
+        total: formatTenths(total),
+      }),
     );
     return total;
   }
   if (o.mergedInto !== undefined) {
-    notes.push(
-      `target ${t.id} merged into ${o.mergedInto}: measured once there, 0.0 mm here (RECIST 1.1 §4.3.2)`,
-    );
+    notes.push(recistReason('recist.target-merged', { id: t.id, into: o.mergedInto }));
     return 0;
   }
   switch (o.status) {
     case 'too-small':
-      notes.push(`target ${t.id} too small to measure → 5.0 mm (RECIST 1.1 §4.3.2)`);
+      notes.push(recistReason('recist.target-too-small', { id: t.id }));
       return TOO_SMALL;
     case 'absent':
-      notes.push(`target ${t.id} disappeared → 0.0 mm (RECIST 1.1 §4.3.2)`);
+      notes.push(recistReason('recist.target-disappeared', { id: t.id }));
       return 0;
     default:
-      notes.push(`target ${t.id} not assessed`);
+      notes.push(recistReason('recist.target-not-assessed', { id: t.id }));
       return null;
   }
 }

@@ -3,6 +3,7 @@
  * thresholds (CLINICAL-RULES.md): PR at ≤ 70 % of baseline, PD at ≥ 120 % of nadir and ≥ +5 mm.
  */
 import { describe, expect, it } from 'vitest';
+import { reasonTexts } from '../shared/reason.ts';
 import { evaluateSubject } from './evaluate-subject.ts';
 import { m, nodeTarget, s, subject, target } from './test-subject-builder.ts';
 
@@ -20,7 +21,7 @@ describe('target response thresholds (integer tenths)', () => {
   it('33 → 23.1 mm is PR although the float ratio is not −0.30', () => {
     const [tp] = evaluateSubject(subject([target('T1', 33)], [[m('T1', 23.1)]])).timepoints;
     expect(tp).toMatchObject({ target: 'PR', changeFromBaselinePct: -30 });
-    expect(tp?.reasons).toContain(
+    expect(reasonTexts(tp?.reasons ?? [])).toContain(
       'sum 23.1 mm ≤ 70 % of baseline 33.0 mm → PR (RECIST 1.1 §4.3.1)',
     );
   });
@@ -30,7 +31,7 @@ describe('target response thresholds (integer tenths)', () => {
       subject([target('T1', 50)], [[m('T1', 41.5)], [m('T1', 49.8)]]),
     ).timepoints;
     expect(pd).toMatchObject({ nadirMm: 41.5, changeFromNadirPct: 20, target: 'PD' });
-    expect(pd?.reasons[0]).toBe(
+    expect(pd?.reasons[0]?.text).toBe(
       'sum 49.8 mm ≥ 120 % of nadir 41.5 mm and +8.3 mm ≥ 5 mm → PD (RECIST 1.1 §4.3.1)',
     );
   });
@@ -79,7 +80,9 @@ describe('target response thresholds (integer tenths)', () => {
   it('too small to measure counts 5 mm and is not CR', () => {
     const [tp] = targets([s('T1', 'too-small'), s('T2', 'absent')]);
     expect(tp).toMatchObject({ sumMm: 5, target: 'PR' });
-    expect(tp?.reasons).toContain('target T1 too small to measure → 5.0 mm (RECIST 1.1 §4.3.2)');
+    expect(reasonTexts(tp?.reasons ?? [])).toContain(
+      'target T1 too small to measure → 5.0 mm (RECIST 1.1 §4.3.2)',
+    );
   });
 
   it('a missing target makes NE, unless the measured subset already proves PD', () => {
@@ -90,7 +93,7 @@ describe('target response thresholds (integer tenths)', () => {
     const partialPd = targets([m('T1', 20), m('T2', 10)], [m('T1', 36), s('T2', 'not-assessed')]);
     // …but here T1 alone is 36 mm ≥ 120 % of the 30 mm nadir and +6 mm: PD whatever T2 is.
     expect(partialPd[1]).toMatchObject({ sumMm: null, target: 'PD', overall: 'PD' });
-    expect(partialPd[1]?.reasons.some((r) => r.includes('already proves PD'))).toBe(true);
+    expect(partialPd[1]?.reasons.some((r) => r.text.includes('already proves PD'))).toBe(true);
   });
 
   it('split lesions add their pieces; merged lesions are measured once', () => {
@@ -108,7 +111,7 @@ describe('target response thresholds (integer tenths)', () => {
     ).timepoints;
     expect(r[0]?.overall).toBe('CR');
     expect(r[1]).toMatchObject({ target: 'PD', overall: 'PD' });
-    expect(r[1]?.reasons[0]).toMatch(/reappeared after complete response → PD/);
+    expect(r[1]?.reasons[0]?.text).toMatch(/reappeared after complete response → PD/);
   });
 
   it('a reappearing lesion after PR is added back to the sum (no automatic PD)', () => {
@@ -126,9 +129,13 @@ describe('target response thresholds (integer tenths)', () => {
       continuingPartialResponse: true,
     });
     expect(strict.timepoints[1]?.target).toBe('SD');
-    expect(strict.timepoints[1]?.reasons.join()).toMatch(/continuingPartialResponse = false/);
+    expect(reasonTexts(strict.timepoints[1]?.reasons ?? []).join()).toMatch(
+      /continuingPartialResponse = false/,
+    );
     expect(faq.timepoints[1]?.target).toBe('PR');
-    expect(faq.timepoints[1]?.reasons.join()).toMatch(/continuingPartialResponse = true/);
+    expect(reasonTexts(faq.timepoints[1]?.reasons ?? []).join()).toMatch(
+      /continuingPartialResponse = true/,
+    );
     expect(faq.rules.continuingPartialResponse).toBe(true);
   });
 });

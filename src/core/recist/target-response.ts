@@ -11,10 +11,12 @@
  * CR is tested before PD: nodes under 10 mm are normal, so their growth within the normal
  * range is not progression.
  */
+import type { Reason } from '../shared/reason.ts';
+import { recistReason } from './recist-reason.ts';
 import type { RecistRules } from './recist-rules.ts';
 import type { TargetResponse } from './response-codes.ts';
 import type { TargetMeasurement } from './sum-of-diameters.ts';
-import { formatMm, isAtLeastPercentOf, isAtMostPercentOf, type Tenths } from './tenths.ts';
+import { formatTenths, isAtLeastPercentOf, isAtMostPercentOf, type Tenths } from './tenths.ts';
 
 /** RECIST 1.1 §4.3.1: PR at −30 %, PD at +20 % and +5 mm absolute. */
 export const PR_AT_MOST_PCT = 70;
@@ -34,7 +36,7 @@ export interface TargetResponseInput {
 
 export interface TargetResult {
   response: TargetResponse;
-  reasons: string[];
+  reasons: Reason[];
 }
 
 /** Is `sum` progression against `nadir` (both rules of RECIST 1.1 §4.3.1)? */
@@ -48,12 +50,13 @@ export function isProgression(sum: Tenths, nadir: Tenths): boolean {
  * @example
  * classifyTargetResponse({ measurement: { sumTenths: 231, missing: [], nonNodalPresent: ['T1'], abnormalNodes: [], notes: [] },
  *   baselineTenths: 330, nadirTenths: 330, afterCompleteResponse: false, afterPartialResponse: false, rules })
- * // → { response: 'PR', reasons: ['sum 23.1 mm ≤ 70 % of baseline 33.0 mm → PR (RECIST 1.1 §4.3.1)'] }
+ * // → { response: 'PR', reasons: [{ code: 'recist.target-pr', params: { sum: '23.1', baseline: '33.0' },
+//      text: 'sum 23.1 mm ≤ 70 % of baseline 33.0 mm → PR (RECIST 1.1 §4.3.1)' }] }
  */
 export function classifyTargetResponse(input: TargetResponseInput): TargetResult {
   const { measurement: m, baselineTenths: base, nadirTenths: nadir } = input;
   const reasons = [...m.notes];
-  const done = (response: TargetResponse, why: string): TargetResult => {
+  const done = (response: TargetResponse, why: Reason): TargetResult => {
     reasons.push(why);
     return { response, reasons };
   };
@@ -61,42 +64,27 @@ export function classifyTargetResponse(input: TargetResponseInput): TargetResult
   if (reappeared.length > 0)
     return done(
       'PD',
-      `target ${reappeared.join(', ')} reappeared after complete response → PD (RECIST 1.1 FAQ: any disease after CR is progression)`,
+      recistReason('recist.target-reappeared-after-cr', { ids: reappeared.join(', ') }),
     );
-  const pdText = `${formatMm(m.sumTenths)} ≥ 120 % of nadir ${formatMm(nadir)} and +${formatMm(m.sumTenths - nadir)} ≥ 5 mm`;
+  const sum = formatTenths(m.sumTenths);
+  const pd = { sum, nadir: formatTenths(nadir), increase: formatTenths(m.sumTenths - nadir) };
   if (m.missing.length > 0) {
+    const ids = m.missing.join(', ');
     if (isProgression(m.sumTenths, nadir))
-      return done(
-        'PD',
-        `targets ${m.missing.join(', ')} not assessed, but the measured sum ${pdText} already proves PD (RECIST 1.1 §4.4.2)`,
-      );
-    return done(
-      'NE',
-      `targets ${m.missing.join(', ')} not assessed and the measured sum ${formatMm(m.sumTenths)} does not prove PD → NE (RECIST 1.1 §4.4.2)`,
-    );
+      return done('PD', recistReason('recist.target-missing-pd', { ids, ...pd }));
+    return done('NE', recistReason('recist.target-missing-ne', { ids, sum }));
   }
   if (m.nonNodalPresent.length === 0 && m.abnormalNodes.length === 0)
-    return done(
-      'CR',
-      `all non-nodal targets gone and every target node < 10 mm (sum ${formatMm(m.sumTenths)}) → CR (RECIST 1.1 §4.3.1)`,
-    );
-  if (isProgression(m.sumTenths, nadir))
-    return done('PD', `sum ${pdText} → PD (RECIST 1.1 §4.3.1)`);
+    return done('CR', recistReason('recist.target-cr', { sum }));
+  if (isProgression(m.sumTenths, nadir)) return done('PD', recistReason('recist.target-pd', pd));
+  const baseline = formatTenths(base);
   if (isAtMostPercentOf(m.sumTenths, base, PR_AT_MOST_PCT))
-    return done(
-      'PR',
-      `sum ${formatMm(m.sumTenths)} ≤ 70 % of baseline ${formatMm(base)} → PR (RECIST 1.1 §4.3.1)`,
-    );
-  const notPr = `sum ${formatMm(m.sumTenths)} > 70 % of baseline ${formatMm(base)} and not PD against nadir ${formatMm(nadir)}`;
+    return done('PR', recistReason('recist.target-pr', { sum, baseline }));
+  const notPr = { sum, baseline, nadir: pd.nadir };
+  // EORTC RECIST FAQ: a response no longer at −30 % but not PD stays PR when the protocol says so.
   if (input.afterPartialResponse && input.rules.continuingPartialResponse)
-    return done(
-      'PR',
-      `${notPr}; after an earlier response → continuing PR (EORTC RECIST FAQ; continuingPartialResponse = true)`,
-    );
+    return done('PR', recistReason('recist.target-continuing-pr', notPr));
   if (input.afterPartialResponse)
-    return done(
-      'SD',
-      `${notPr} → SD (strict per-visit scoring; continuingPartialResponse = false)`,
-    );
-  return done('SD', `${notPr} → SD (RECIST 1.1 §4.3.1)`);
+    return done('SD', recistReason('recist.target-sd-after-response', notPr));
+  return done('SD', recistReason('recist.target-sd', notPr));
 }

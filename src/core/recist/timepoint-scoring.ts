@@ -9,11 +9,13 @@
  * response is rewritten to PD after the pass.
  */
 import type { IsoDate } from '../shared/calendar-date.ts';
+import type { Reason } from '../shared/reason.ts';
 import type { LesionCatalogue } from './lesion-catalogue.ts';
 import { classifyNewLesions } from './new-lesion-response.ts';
 import { classifyNonTargetResponse } from './non-target-response.ts';
 import { combineOverallResponse } from './overall-response.ts';
 import type { Assessment, LesionRecord } from './recist-input.schema.ts';
+import { recistReason } from './recist-reason.ts';
 import type { RecistRules } from './recist-rules.ts';
 import type {
   NewLesionResponse,
@@ -39,7 +41,7 @@ export interface TimepointScore {
   nonTarget: NonTargetResponse | null;
   newLesion: NewLesionResponse;
   overall: TimepointResponse;
-  reasons: string[];
+  reasons: Reason[];
 }
 
 /**
@@ -143,12 +145,8 @@ function backdateProgression(
   const at = scores[first];
   const later = scores[confirmed];
   if (!at || !later) return;
-  at.reasons.push(
-    `new lesion ${id} equivocal here, confirmed unequivocal on ${later.date} → PD dated back to this scan (RECIST 1.1 §4.3.5)`,
-  );
-  later.reasons.push(
-    `new lesion ${id} first seen (equivocal) on ${at.date}: progression dates from then (RECIST 1.1 §4.3.5)`,
-  );
+  at.reasons.push(recistReason('recist.new-lesion-dated-back', { id, confirmedDate: later.date }));
+  later.reasons.push(recistReason('recist.new-lesion-first-seen', { id, firstDate: at.date }));
   at.newLesion = 'YES';
   at.overall = 'PD';
 }

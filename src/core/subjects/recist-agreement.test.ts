@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateSubject } from '../recist/index.ts';
+import { recistReason } from '../recist/recist-reason.ts';
 import { compareResponses, disagreementText } from './recist-agreement.ts';
 
 /** Baseline target 50 mm, then 35 mm (−30 %: PR, RECIST 1.1 §4.3.1) and 36 mm (−28 %: SD). */
@@ -32,8 +33,8 @@ describe('investigator response beside the RECIST engine', () => {
       ['2026-03-02', 'PR', 'PR', true],
       ['2026-04-27', 'SD', 'PR', false],
     ]);
-    expect(a[1]?.reasons[0]).toBe('investigator PR, RECIST 1.1 engine SD: they disagree');
-    expect(a[1]?.reasons.slice(1).every((r) => r.startsWith('engine: '))).toBe(true);
+    expect(a[1]?.reasons[0]?.text).toBe('investigator PR, RECIST 1.1 engine SD: they disagree');
+    expect(a[1]?.reasons.slice(1).every((r) => r.text.startsWith('engine: '))).toBe(true);
     const text = disagreementText(a[1] as (typeof a)[number], 'investigator');
     expect(text).toMatch(
       /^investigator's response PR on 2026-04-27 differs from the RECIST 1\.1 engine's SD \(/,
@@ -53,7 +54,11 @@ describe('investigator response beside the RECIST engine', () => {
     const a = compareResponses(
       [
         { date: '2026-03-02', overall: 'NON-CR/NON-PD', reasons: [] },
-        { date: '2026-04-27', overall: 'NE', reasons: ['T1 not assessed'] },
+        {
+          date: '2026-04-27',
+          overall: 'NE',
+          reasons: [recistReason('recist.target-not-assessed', { id: 'T1' })],
+        },
       ],
       [
         { date: '2026-03-02', response: 'NON-CR/NON-PD' },
@@ -62,7 +67,7 @@ describe('investigator response beside the RECIST engine', () => {
     );
     expect(a.map((x) => x.agrees)).toEqual([true, false]);
     expect(disagreementText(a[1] as (typeof a)[number], 'investigator')).toContain(
-      "engine's NE (T1 not assessed)",
+      "engine's NE (target T1 not assessed)",
     );
   });
 });

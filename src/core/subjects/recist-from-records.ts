@@ -9,12 +9,14 @@
 import { validateBaseline } from '../recist/baseline-validation.ts';
 import { checkRecistInput } from '../recist/input-consistency.ts';
 import type { Assessment, RecistSubjectInput } from '../recist/recist-input.schema.ts';
+import { labelledReason, recistReason } from '../recist/recist-reason.ts';
 import { compareDates, type IsoDate } from '../shared/calendar-date.ts';
+import type { Reason } from '../shared/reason.ts';
 
 export interface RecistFromRecords {
   input: RecistSubjectInput;
   /** Pre-treatment scans not used as the baseline. */
-  setAside: string[];
+  setAside: Reason[];
 }
 
 /**
@@ -41,16 +43,16 @@ export function recistInputFromRecords(
     },
     setAside: pre
       .slice(0, -1)
-      .map(
-        (a) =>
-          `pre-treatment scan of ${a.date} not used: the baseline is the last one before day 1 (${baseline.date})`,
+      .map((a) =>
+        recistReason('recist.scan-set-aside', { date: a.date, baselineDate: baseline.date }),
       ),
   };
 }
 
 export interface MeasurableDiseaseEvidence {
   measurable: boolean;
-  reasons: string[];
+  /** The count of measurable targets, then each measurability problem (English line: `rule: text`). */
+  reasons: Reason[];
   baselineDate: IsoDate;
 }
 
@@ -90,8 +92,14 @@ export function measurableDiseaseFromRecords(
     measurable,
     baselineDate: baseline.date,
     reasons: [
-      `baseline scan of ${baseline.date}: ${measurableTargets.length} measurable target lesion(s)${measurableTargets.length ? ` (${measurableTargets.map((t) => t.id).join(', ')})` : ''}`,
-      ...problems.map((p) => `${p.rule}: ${p.message}`),
+      measurable
+        ? recistReason('recist.measurable-targets', {
+            date: baseline.date,
+            count: measurableTargets.length,
+            ids: measurableTargets.map((t) => t.id).join(', '),
+          })
+        : recistReason('recist.measurable-targets-none', { date: baseline.date }),
+      ...problems.map((p) => labelledReason(p.rule, p.reason)),
     ],
   };
 }

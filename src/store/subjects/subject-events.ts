@@ -12,6 +12,7 @@ import { evaluateSubject, type RecistSubjectResult } from '../../core/recist/ind
 import type { Assessment } from '../../core/recist/recist-input.schema.ts';
 import { compareDates, type IsoDate } from '../../core/shared/calendar-date.ts';
 import { DomainError } from '../../core/shared/domain-error.ts';
+import type { Reason } from '../../core/shared/reason.ts';
 import { recistInputFromRecords } from '../../core/subjects/recist-from-records.ts';
 import type {
   AltResult,
@@ -81,7 +82,7 @@ export function recistOf(
   file: SubjectFile,
   study: StudyDefinition,
   reader: 'site' | 'independent',
-): { result: RecistSubjectResult | null; problems: string[]; setAside: string[] } {
+): { result: RecistSubjectResult | null; problems: string[]; setAside: Reason[] } {
   const day1 = file.subject.enrollmentDate;
   if (!day1)
     return { result: null, problems: ['not enrolled: no day 1 to score from'], setAside: [] };

@@ -6,6 +6,7 @@
  * checks keys, placeholders and that zh-CN is a translation). Codes are dotted with the engine's
  * name (`recist.target-pr`) so two engines never share one.
  */
+import { RECIST_REASON_TEMPLATES } from '../../core/recist/recist-reason-templates.ts';
 import { CTCAE_REASONS } from '../../core/safety/ctcae-reasons.ts';
 import type { Reason } from '../../core/shared/reason.ts';
 import { fillTemplate } from '../../core/shared/reason.ts';
@@ -16,6 +17,7 @@ import { CTCAE_REASONS_ZH_CN } from './reasons.ctcae.zh-CN.ts';
 import { DESIGN_REASONS_ZH_CN } from './reasons.design.zh-CN.ts';
 import { ELIGIBILITY_REASONS_ZH_CN } from './reasons.eligibility.zh-CN.ts';
 import { ENROLMENT_REASONS_ZH_CN } from './reasons.enrolment.zh-CN.ts';
+import { RECIST_REASONS_ZH_CN } from './reasons.recist.zh-CN.ts';
 import type { Locale } from './translate.ts';
 
 export interface ReasonCatalogue {
@@ -31,6 +33,7 @@ export const REASON_CATALOGUES: readonly ReasonCatalogue[] = [
   { engine: 'eligibility', en: ELIGIBILITY_REASONS, 'zh-CN': ELIGIBILITY_REASONS_ZH_CN },
   { engine: 'enrolment', en: ENROLMENT_REASONS, 'zh-CN': ENROLMENT_REASONS_ZH_CN },
   { engine: 'design', en: DESIGN_REASONS, 'zh-CN': DESIGN_REASONS_ZH_CN },
+  { engine: 'recist', en: RECIST_REASON_TEMPLATES, 'zh-CN': RECIST_REASONS_ZH_CN },
 ];
 
 function merged(locale: Locale): ReadonlyMap<string, string> {

@@ -6,6 +6,7 @@ import { Command } from 'commander';
 import { z } from 'zod';
 import { deriveBestOverallResponse } from '../../../core/recist/best-overall-response.ts';
 import { isoDateSchema } from '../../../core/recist/recist-input.schema.ts';
+import { borInEnglish } from '../../../core/recist/recist-result-english.ts';
 import {
   recistRulesOverrideSchema,
   resolveRecistRules,
@@ -40,7 +41,7 @@ export function calcBorCommand(): Command {
           ({ subjectId, ...input }) => ({
             ...(subjectId === undefined ? {} : { subjectId }),
             rules: resolveRecistRules(input.rules),
-            ...deriveBestOverallResponse(input),
+            ...borInEnglish(deriveBestOverallResponse(input)),
           }),
         ),
       );

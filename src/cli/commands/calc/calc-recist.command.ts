@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { evaluateCheckedSubject } from '../../../core/recist/evaluate-subject.ts';
 import { checkRecistInput } from '../../../core/recist/input-consistency.ts';
 import { recistSubjectSchema } from '../../../core/recist/recist-input.schema.ts';
+import { recistResultInEnglish } from '../../../core/recist/recist-result-english.ts';
 import { type JsonIoOptions, runJsonCalc } from '../../json-io.ts';
 import { oneOrMany } from './one-or-many.ts';
 
@@ -23,7 +24,8 @@ export function calcRecistCommand(): Command {
           raw,
           recistSubjectSchema,
           (subject) => ({ subject, catalogue: checkRecistInput(subject) }),
-          ({ subject, catalogue }) => evaluateCheckedSubject(subject, catalogue),
+          ({ subject, catalogue }) =>
+            recistResultInEnglish(evaluateCheckedSubject(subject, catalogue)),
         ),
       );
     });

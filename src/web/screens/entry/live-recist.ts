@@ -14,18 +14,19 @@ import type { RecistRules } from '../../../core/recist/recist-rules.ts';
 import type { TimepointScore } from '../../../core/recist/timepoint-scoring.ts';
 import { compareDates } from '../../../core/shared/calendar-date.ts';
 import { DomainError } from '../../../core/shared/domain-error.ts';
+import type { Reason } from '../../../core/shared/reason.ts';
 import { recistInputFromRecords } from '../../../core/subjects/recist-from-records.ts';
 import type { StoredTumourAssessment } from '../../api/subject-entry.resource.ts';
 
 export type LiveRecist =
   /** The edited scan is the baseline: nothing to score yet, its sum and the baseline checks. */
-  | { kind: 'baseline'; baselineDate: string; sumMm: number | null; reasons: string[] }
+  | { kind: 'baseline'; baselineDate: string; sumMm: number | null; reasons: Reason[] }
   /** The edited scan is a follow-up: the engine's time-point score. */
   | { kind: 'scored'; baselineDate: string; baselineSumMm: number | null; score: TimepointScore }
-  /** The series cannot be scored as it stands: the engine's (or the schema's) messages. */
+  /** The series cannot be scored as it stands: the input check's (or the schema's) messages. */
   | { kind: 'invalid'; messages: string[] }
-  /** A pre-treatment scan that is not the baseline (an earlier scan before day 1). */
-  | { kind: 'set-aside'; messages: string[] };
+  /** A pre-treatment scan that is not the baseline (an earlier scan before day 1): why. */
+  | { kind: 'set-aside'; reasons: Reason[] };
 
 export interface LiveRecistInput {
   enrollmentDate: string | null;
@@ -51,7 +52,7 @@ export function liveRecist(input: LiveRecistInput): LiveRecist {
   if (!built) return { kind: 'invalid', messages: ['no scan'] };
   const first = built.input.assessments[0];
   if (!built.input.assessments.includes(input.draft) || !first)
-    return { kind: 'set-aside', messages: built.setAside };
+    return { kind: 'set-aside', reasons: built.setAside };
   const parsed = recistSubjectSchema.safeParse(built.input);
   if (!parsed.success)
     return {

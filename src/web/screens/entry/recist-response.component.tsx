@@ -1,13 +1,16 @@
 /**
  * The engine's RECIST 1.1 answer for the scan being edited (live): sum of diameters, change
  * from baseline and from the nadir, target / non-target / new-lesion / overall responses and
- * the engine's reasons, or why it cannot score yet. A polite live region, so a screen reader
- * hears the new response after typing pauses.
+ * the engine's reasons (core `Reason`s, said in the reader's language by `useExplain`), or why
+ * it cannot score yet. A polite live region, so a screen reader hears the new response after
+ * typing pauses.
  */
 import type { TimepointResponse } from '../../../core/recist/response-codes.ts';
+import type { Reason } from '../../../core/shared/reason.ts';
 import { useResponseLabel } from '../../charts/use-response-label.ts';
 import { formatNumber } from '../../format/locale-format.ts';
 import { useLocale, useT } from '../../i18n/i18n.context.tsx';
+import { useExplain } from '../../i18n/use-explain.ts';
 import { newLesionKey } from './lesion-status-label.ts';
 import type { LiveRecist } from './live-recist.ts';
 
@@ -58,6 +61,11 @@ export function RecistResponse({ live }: { live: LiveRecist }) {
           </dl>
           <Reasons reasons={live.score.reasons} />
         </>
+      ) : live.kind === 'set-aside' ? (
+        <>
+          <p>{t('tumour.cannotScore')}</p>
+          <ReasonList reasons={live.reasons} className="recist-problems" />
+        </>
       ) : (
         <>
           <p>{t('tumour.cannotScore')}</p>
@@ -72,18 +80,28 @@ export function RecistResponse({ live }: { live: LiveRecist }) {
   );
 }
 
-function Reasons({ reasons }: { reasons: string[] }) {
+function Reasons({ reasons }: { reasons: readonly Reason[] }) {
   const t = useT();
   if (reasons.length === 0) return null;
   return (
     <>
       <h3>{t('tumour.reasons')}</h3>
-      <ul className="recist-reasons">
-        {reasons.map((r) => (
-          <li key={r}>{r}</li>
-        ))}
-      </ul>
+      <ReasonList reasons={reasons} className="recist-reasons" />
     </>
+  );
+}
+
+/** The engine's reasons in the reader's language (`data-code` names each for tests and support). */
+function ReasonList({ reasons, className }: { reasons: readonly Reason[]; className: string }) {
+  const explain = useExplain();
+  return (
+    <ul className={className}>
+      {reasons.map((r) => (
+        <li key={r.text} data-code={r.code}>
+          {explain(r)}
+        </li>
+      ))}
+    </ul>
   );
 }
 
