@@ -15,6 +15,7 @@ import { zodIssues } from '../core/shared/zod-issues.ts';
 import { SYSTEM_ACTOR } from '../store/audit/audited-write.ts';
 import type { Store } from '../store/open-store.ts';
 import { type AuthContext, holdsAny } from './auth/auth-context.ts';
+import { fastifyInputRule } from './fastify-input-rule.ts';
 import { buildOpenApi } from './openapi.ts';
 import {
   internalProblem,
@@ -146,22 +147,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     if (err instanceof DomainError) return sendProblem(reply, problemFromFailure(err.failure));
     if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
       // Fastify's own input errors (malformed JSON, wrong content type, body too large)
+      const rule = fastifyInputRule(err.code);
       return sendProblem(reply, {
         type: 'https://oncotrial.dev/problems/bad-request',
         title: 'Bad request',
         status: err.statusCode,
         detail: err.message,
-        ...(err.code?.startsWith('FST_ERR_CTP_')
-          ? {
-              errors: [
-                {
-                  path: 'body',
-                  rule: err.code.includes('JSON') ? 'json-syntax' : 'content-type',
-                  message: err.message,
-                },
-              ],
-            }
-          : {}),
+        ...(rule ? { rule, errors: [{ path: 'body', rule, message: err.message }] } : {}),
       });
     }
     req.log.error({ err }, 'unhandled error');

@@ -2,7 +2,7 @@
  * The one place where domain outcomes become HTTP: RFC 9457 problem details
  * (`application/problem+json`). Validation problems list every field with its rule.
  */
-import type { DomainFailure, ValidationIssue } from '../core/shared/domain-error.ts';
+import type { DomainFailure, RuleParams, ValidationIssue } from '../core/shared/domain-error.ts';
 
 export interface Problem {
   type: string;
@@ -12,6 +12,8 @@ export interface Problem {
   /** For `invalid`: each field and rule. */
   errors?: ValidationIssue[];
   rule?: string;
+  /** The values the rule's message speaks of, for a translated message (`web/i18n/problem-text.ts`). */
+  params?: RuleParams;
   /** For a `conflict` that has them: the rule's findings one by one (enrolment gate), code + params + English text. */
   reasons?: import('../core/shared/reason.ts').Reason[];
   retryAfterSeconds?: number;
@@ -43,6 +45,7 @@ export function problemFromFailure(f: DomainFailure): Problem {
         status: 409,
         detail: f.message,
         rule: f.rule,
+        ...(f.params ? { params: f.params } : {}),
         ...(f.reasons ? { reasons: f.reasons } : {}),
       };
     case 'forbidden':
@@ -52,6 +55,7 @@ export function problemFromFailure(f: DomainFailure): Problem {
         status: 403,
         detail: f.message,
         rule: f.rule,
+        ...(f.params ? { params: f.params } : {}),
       };
     case 'unauthenticated':
       return {
@@ -67,6 +71,7 @@ export function problemFromFailure(f: DomainFailure): Problem {
         status: 423,
         detail: f.message,
         rule: f.rule,
+        ...(f.params ? { params: f.params } : {}),
       };
     case 'rate-limited':
       return {

@@ -1,23 +1,36 @@
 /**
  * Domain outcomes that are not success, as values. Every layer passes these along; the server
- * maps them to HTTP in one place (`server/problem.ts`) and the CLI to exit codes.
+ * maps them to HTTP in one place (`server/problem.ts`) and the CLI to exit codes. A failure names
+ * its rule (a code of `rule-messages.ts`) and may carry the rule's `params`, so a screen can say
+ * it in the reader's language while the English `message` stays for API clients, CLI and audit.
  */
+import type { ReasonParams } from './reason.ts';
+
+/** The values a rule's message speaks of, e.g. `{ remaining: 3, requested: 5 }`. */
+export type RuleParams = ReasonParams;
 
 /** One thing wrong with an input: where (`path`, dotted, e.g. `assessments.2.lesions.0.id`), which rule, and what to do. */
 export interface ValidationIssue {
   path: string;
   rule: string;
   message: string;
+  params?: RuleParams;
 }
 
 export type DomainFailure =
   | { kind: 'invalid'; issues: ValidationIssue[] }
   | { kind: 'not-found'; entity: string; id: string }
   /** `reasons`: the rule's findings one by one (e.g. each failing eligibility criterion), coded for any language. */
-  | { kind: 'conflict'; rule: string; message: string; reasons?: import('./reason.ts').Reason[] }
-  | { kind: 'forbidden'; rule: string; message: string }
+  | {
+      kind: 'conflict';
+      rule: string;
+      message: string;
+      reasons?: import('./reason.ts').Reason[];
+      params?: RuleParams;
+    }
+  | { kind: 'forbidden'; rule: string; message: string; params?: RuleParams }
   | { kind: 'unauthenticated'; message: string }
-  | { kind: 'locked'; rule: string; message: string }
+  | { kind: 'locked'; rule: string; message: string; params?: RuleParams }
   | { kind: 'rate-limited'; message: string; retryAfterSeconds: number };
 
 /** The one error class: thrown at most once, carrying a {@link DomainFailure}. */
@@ -50,6 +63,14 @@ export function describeFailure(f: DomainFailure): string {
   }
 }
 
-export function invalid(path: string, rule: string, message: string): DomainError {
-  return new DomainError({ kind: 'invalid', issues: [{ path, rule, message }] });
+export function invalid(
+  path: string,
+  rule: string,
+  message: string,
+  params?: RuleParams,
+): DomainError {
+  return new DomainError({
+    kind: 'invalid',
+    issues: [params ? { path, rule, message, params } : { path, rule, message }],
+  });
 }

@@ -8,6 +8,7 @@ import { isIsoDate } from './calendar-date.ts';
 /**
  * @example isoDateSchema.parse('2024-02-29') // '2024-02-29'; '2023-02-29' fails
  */
-export const isoDateSchema = z
-  .string()
-  .refine(isIsoDate, { message: 'must be a calendar date written YYYY-MM-DD' });
+export const isoDateSchema = z.string().refine(isIsoDate, {
+  message: 'must be a calendar date written YYYY-MM-DD',
+  params: { rule: 'iso-date' },
+});

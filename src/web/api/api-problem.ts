@@ -1,16 +1,24 @@
 /**
  * Errors from the API as one typed value: the server answers failures with RFC 9457
- * problem+json `{ type, title, status, detail, errors?: [{ path, rule, message }] }`; a network
- * failure or a non-problem answer is turned into the same shape so screens handle one thing.
+ * problem+json `{ type, title, status, detail, rule?, params?, errors?: [{ path, rule, message,
+ * params? }] }`; a network failure or a non-problem answer is turned into the same shape so
+ * screens handle one thing. The English `message`/`detail` are the server's; screens show them in
+ * the reader's language by rule (`i18n/problem-text.ts`, `i18n/use-problem-text.ts`).
  */
 import type { Reason } from '../../core/shared/reason.ts';
 import { readReasons } from '../../core/shared/reason-from-stored.ts';
+
+/** A rule's values, e.g. `{ remaining: 3, requested: 5 }`. */
+export type ProblemParams = Readonly<Record<string, string | number>>;
 
 export interface FieldError {
   /** Dotted path as the server names it, e.g. `body.username`. */
   path: string;
   rule: string;
   message: string;
+  params?: ProblemParams;
+  /** The message is already in the reader's language (a form's own check, `client-check.ts`). */
+  localised?: boolean;
 }
 
 export interface ProblemBody {
@@ -20,6 +28,7 @@ export interface ProblemBody {
   detail: string;
   errors?: FieldError[];
   rule?: string;
+  params?: ProblemParams;
   /** A conflict's findings one by one (e.g. the enrolment gate's failing criteria), as core reasons. */
   reasons?: Reason[];
 }
@@ -33,6 +42,7 @@ export class ApiProblem extends Error {
   readonly detail: string;
   readonly errors: FieldError[];
   readonly rule: string | undefined;
+  readonly params: ProblemParams;
   readonly reasons: Reason[];
 
   constructor(body: ProblemBody) {
@@ -44,6 +54,7 @@ export class ApiProblem extends Error {
     this.detail = body.detail;
     this.errors = body.errors ?? [];
     this.rule = body.rule;
+    this.params = body.params ?? {};
     this.reasons = body.reasons ?? [];
   }
 
@@ -69,10 +80,23 @@ export function fieldMessages(error: unknown, path: string): string[] {
   return error instanceof ApiProblem ? error.fieldErrors(path).map((e) => e.message) : [];
 }
 
-function isFieldError(v: unknown): v is FieldError {
-  if (typeof v !== 'object' || v === null) return false;
+/** The string and number values of `v` (anything else an older or odd server sent is dropped). */
+function readParams(v: unknown): ProblemParams | undefined {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return undefined;
+  const out: Record<string, string | number> = {};
+  for (const [k, x] of Object.entries(v)) {
+    if (typeof x === 'string' || typeof x === 'number') out[k] = x;
+  }
+  return out;
+}
+
+function readFieldError(v: unknown): FieldError | null {
+  if (typeof v !== 'object' || v === null) return null;
   const o = v as Record<string, unknown>;
-  return typeof o.path === 'string' && typeof o.rule === 'string' && typeof o.message === 'string';
+  if (typeof o.path !== 'string' || typeof o.rule !== 'string' || typeof o.message !== 'string')
+    return null;
+  const params = readParams(o.params);
+  return { path: o.path, rule: o.rule, message: o.message, ...(params ? { params } : {}) };
 }
 
 /** Reads a failed response into an ApiProblem, whatever its body. */
@@ -91,13 +115,17 @@ export async function problemFromResponse(res: Response): Promise<ApiProblem> {
   }
   if (typeof body !== 'object' || body === null) return new ApiProblem(fallback);
   const o = body as Record<string, unknown>;
+  const params = readParams(o.params);
   return new ApiProblem({
     type: typeof o.type === 'string' ? o.type : fallback.type,
     title: typeof o.title === 'string' ? o.title : fallback.title,
     status: typeof o.status === 'number' ? o.status : res.status,
     detail: typeof o.detail === 'string' ? o.detail : fallback.detail,
-    errors: Array.isArray(o.errors) ? o.errors.filter(isFieldError) : [],
+    errors: Array.isArray(o.errors)
+      ? o.errors.map(readFieldError).filter((e): e is FieldError => e !== null)
+      : [],
     ...(typeof o.rule === 'string' ? { rule: o.rule } : {}),
+    ...(params ? { params } : {}),
     ...(Array.isArray(o.reasons) ? { reasons: readReasons(o.reasons) } : {}),
   });
 }

@@ -5,6 +5,7 @@
  * same way: next to the field, through `fieldMessages`.
  */
 import type { z } from 'zod';
+import { zodIssueParams, zodIssueRule } from '../../core/shared/zod-issue-params.ts';
 import { ApiProblem } from './api-problem.ts';
 
 export const CLIENT_CHECK_TYPE = 'about:blank#client-check';
@@ -25,10 +26,15 @@ export function clientCheck(
     title: 'Invalid input',
     status: 400,
     detail: '',
-    errors: r.error.issues.map((i) => ({
-      path: ['body', ...i.path.map(String)].join('.'),
-      rule: i.code,
-      message: relabel(i) ?? i.message,
-    })),
+    errors: r.error.issues.map((i) => {
+      const own = relabel(i);
+      return {
+        path: ['body', ...i.path.map(String)].join('.'),
+        rule: zodIssueRule(i),
+        message: own ?? i.message,
+        // a relabelled message is already in the reader's language: shown as given
+        ...(own === undefined ? { params: zodIssueParams(i) } : { localised: true }),
+      };
+    }),
   });
 }

@@ -5,6 +5,7 @@
  */
 import { enrolmentEn } from './messages.enrolment.en.ts';
 import { entryEn } from './messages.entry.en.ts';
+import { problemsEn } from './messages.problems.en.ts';
 import { radiologyEn } from './messages.radiology.en.ts';
 import { reportsEn } from './messages.reports.en.ts';
 import { safetyEn } from './messages.safety.en.ts';
@@ -412,6 +413,7 @@ export const en = {
   ...specimensEn,
   ...specimenUsesEn,
   ...reportsEn,
+  ...problemsEn,
   'common.yes': 'yes',
   'common.no': 'no',
 } as const;

@@ -5,6 +5,7 @@
 import type { en } from './messages.en.ts';
 import { enrolmentZhCN } from './messages.enrolment.zh-CN.ts';
 import { entryZhCN } from './messages.entry.zh-CN.ts';
+import { problemsZhCN } from './messages.problems.zh-CN.ts';
 import { radiologyZhCN } from './messages.radiology.zh-CN.ts';
 import { reportsZhCN } from './messages.reports.zh-CN.ts';
 import { safetyZhCN } from './messages.safety.zh-CN.ts';
@@ -411,6 +412,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   ...specimensZhCN,
   ...specimenUsesZhCN,
   ...reportsZhCN,
+  ...problemsZhCN,
   'common.yes': '是',
   'common.no': '否',
 };

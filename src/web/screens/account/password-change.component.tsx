@@ -4,13 +4,14 @@
  */
 import { type FormEvent, useState } from 'react';
 import { useChangePassword } from '../../api/account.resource.ts';
-import { fieldMessages } from '../../api/api-problem.ts';
 import { ProblemMessage } from '../../components/problem-message.component.tsx';
 import { Section } from '../../components/section.component.tsx';
 import { TextField } from '../../components/text-field.component.tsx';
 import { useT } from '../../i18n/i18n.context.tsx';
+import { useFieldMessages } from '../../i18n/use-problem-text.ts';
 
 export function PasswordChange() {
+  const fieldMessages = useFieldMessages();
   const t = useT();
   const change = useChangePassword();
   const [current, setCurrent] = useState('');

@@ -4,7 +4,6 @@
  * re-entered (21 CFR 11.200: both components of the signature at each signing).
  */
 import { type FormEvent, useState } from 'react';
-import { fieldMessages } from '../../api/api-problem.ts';
 import {
   SIGNATURE_MEANINGS,
   type SignatureMeaning,
@@ -19,8 +18,10 @@ import { TextField } from '../../components/text-field.component.tsx';
 import { useHasRole } from '../../components/use-has-role.ts';
 import { formatInstant } from '../../format/locale-format.ts';
 import { useLocale, useT } from '../../i18n/i18n.context.tsx';
+import { useFieldMessages } from '../../i18n/use-problem-text.ts';
 
 export function Signatures({ subjectId }: { subjectId: string }) {
+  const fieldMessages = useFieldMessages();
   const t = useT();
   const { locale } = useLocale();
   const signatures = useSignatures(subjectId);

@@ -1,6 +1,5 @@
 /** The subject's data queries, and raising a new one (data manager, monitor). */
 import { type FormEvent, useState } from 'react';
-import { fieldMessages } from '../../api/api-problem.ts';
 import { useQueries, useRaiseQuery } from '../../api/queries.resource.ts';
 import { LoadingIndicator } from '../../components/loading-indicator.component.tsx';
 import { ProblemMessage } from '../../components/problem-message.component.tsx';
@@ -9,9 +8,11 @@ import { TextAreaField } from '../../components/text-area-field.component.tsx';
 import { TextField } from '../../components/text-field.component.tsx';
 import { useHasRole } from '../../components/use-has-role.ts';
 import { useT } from '../../i18n/i18n.context.tsx';
+import { useFieldMessages } from '../../i18n/use-problem-text.ts';
 import { QueryCard } from '../queries/query-card.component.tsx';
 
 export function SubjectQueries({ subjectId, label }: { subjectId: string; label: string }) {
+  const fieldMessages = useFieldMessages();
   const t = useT();
   const queries = useQueries({ subjectId });
   const canRaise = useHasRole(['data-manager', 'monitor']);

@@ -5,7 +5,6 @@
  */
 import { useState } from 'react';
 import type { VisitKind } from '../../../core/protocol/study-definition.schema.ts';
-import { fieldMessages } from '../../api/api-problem.ts';
 import { useStudy } from '../../api/study.resource.ts';
 import { useCreateVisit, useSubjectFile } from '../../api/subject-entry.resource.ts';
 import { useDocumentTitle } from '../../components/document-title.ts';
@@ -15,6 +14,7 @@ import { Section } from '../../components/section.component.tsx';
 import { useHasRole } from '../../components/use-has-role.ts';
 import { formatCalendarDate } from '../../format/locale-format.ts';
 import { useLocale, useLocalised, useT } from '../../i18n/i18n.context.tsx';
+import { useFieldMessages } from '../../i18n/use-problem-text.ts';
 import { Link } from '../../router/link.component.tsx';
 import { navigate } from '../../router/location-store.ts';
 import type { ScreenProps } from '../../screens.ts';
@@ -23,6 +23,7 @@ import { EntryHeader } from './subject-header.component.tsx';
 import './entry.css';
 
 export function SubjectVisitsScreen({ params }: ScreenProps) {
+  const fieldMessages = useFieldMessages();
   const t = useT();
   const { locale } = useLocale();
   const localised = useLocalised();

@@ -17,7 +17,6 @@ import {
   type TimepointResponse,
 } from '../../../core/recist/response-codes.ts';
 import { recistInputFromRecords } from '../../../core/subjects/recist-from-records.ts';
-import { fieldMessages } from '../../api/api-problem.ts';
 import {
   type ImagingView,
   type ImagingVisit,
@@ -39,6 +38,7 @@ import { Section } from '../../components/section.component.tsx';
 import { useHasRoleAt } from '../../components/use-has-role.ts';
 import { formatCalendarDate } from '../../format/locale-format.ts';
 import { useLocale, useT } from '../../i18n/i18n.context.tsx';
+import { useFieldMessages } from '../../i18n/use-problem-text.ts';
 import type { ScreenProps } from '../../screens.ts';
 import { ENTRY_WRITERS } from './entry.routes.ts';
 import {
@@ -148,6 +148,7 @@ interface TumourFormProps {
 }
 
 function TumourForm({ subject, visit, reader, canWrite, others, stored, rules }: TumourFormProps) {
+  const fieldMessages = useFieldMessages();
   const t = useT();
   const { locale } = useLocale();
   const responseLabel = useResponseLabel();

@@ -5,12 +5,13 @@
  * mutation is passed in too, since the reviewer answers through their own route.
  */
 import { type FormEvent, useState } from 'react';
-import { type ApiProblem, fieldMessages } from '../../api/api-problem.ts';
+import type { ApiProblem } from '../../api/api-problem.ts';
 import type { DataQuery, QueryAction } from '../../api/queries.resource.ts';
 import { ProblemMessage } from '../../components/problem-message.component.tsx';
 import { TextAreaField } from '../../components/text-area-field.component.tsx';
 import { formatInstant } from '../../format/locale-format.ts';
 import { useLocale, useT } from '../../i18n/i18n.context.tsx';
+import { useFieldMessages } from '../../i18n/use-problem-text.ts';
 import { Link } from '../../router/link.component.tsx';
 
 /** The slice of a TanStack mutation the form needs. */
@@ -31,6 +32,7 @@ export interface QueryViewProps {
 }
 
 export function QueryView({ query, subjectLabel, actions, act, level = 3 }: QueryViewProps) {
+  const fieldMessages = useFieldMessages();
   const t = useT();
   const { locale } = useLocale();
   const [text, setText] = useState('');

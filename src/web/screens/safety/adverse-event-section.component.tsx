@@ -11,7 +11,6 @@ import {
   RELATEDNESS,
   SERIOUSNESS_CRITERIA,
 } from '../../../core/safety-records/adverse-event.schema.ts';
-import { fieldMessages } from '../../api/api-problem.ts';
 import {
   type AdverseEvent,
   type AdverseEventInput,
@@ -25,6 +24,7 @@ import { ProblemMessage } from '../../components/problem-message.component.tsx';
 import { Section } from '../../components/section.component.tsx';
 import { formatCalendarDate } from '../../format/locale-format.ts';
 import { useLocale, useT } from '../../i18n/i18n.context.tsx';
+import { useFieldMessages } from '../../i18n/use-problem-text.ts';
 import { AE_GRADES, CTCAE_TERM_SUGGESTIONS } from './ctcae-terms.ts';
 import { ChoiceField, InputField } from './form-field.component.tsx';
 import { GradeBadge } from './grade-badge.component.tsx';
@@ -151,6 +151,7 @@ function AdverseEventForm({
   timeZone: string | undefined;
   onDone(): void;
 }) {
+  const fieldMessages = useFieldMessages();
   const t = useT();
   const record = useRecordAdverseEvent(subjectId);
   const edit = useEditAdverseEvent(subjectId);

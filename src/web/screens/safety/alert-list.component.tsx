@@ -4,15 +4,16 @@
  * when and the note.
  */
 import { type FormEvent, useState } from 'react';
-import { fieldMessages } from '../../api/api-problem.ts';
 import { type SafetyAlert, useAcknowledgeAlert } from '../../api/safety.resource.ts';
 import { ProblemMessage } from '../../components/problem-message.component.tsx';
 import { formatInstant } from '../../format/locale-format.ts';
 import { useLocale, useT } from '../../i18n/i18n.context.tsx';
+import { useFieldMessages } from '../../i18n/use-problem-text.ts';
 import { Link } from '../../router/link.component.tsx';
 import { InputField } from './form-field.component.tsx';
 
 function AcknowledgeForm({ alert }: { alert: SafetyAlert }) {
+  const fieldMessages = useFieldMessages();
   const t = useT();
   const ack = useAcknowledgeAlert();
   const [note, setNote] = useState('');

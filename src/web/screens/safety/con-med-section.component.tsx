@@ -7,7 +7,6 @@
  * edited name; the server screens the edited drug again.
  */
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { fieldMessages } from '../../api/api-problem.ts';
 import {
   type ConMed,
   type ConMedInput,
@@ -20,6 +19,7 @@ import { LoadingIndicator } from '../../components/loading-indicator.component.t
 import { ProblemMessage } from '../../components/problem-message.component.tsx';
 import { Section } from '../../components/section.component.tsx';
 import { useT } from '../../i18n/i18n.context.tsx';
+import { useFieldMessages } from '../../i18n/use-problem-text.ts';
 import { InputField } from './form-field.component.tsx';
 import { MedicationWarning } from './medication-warning.component.tsx';
 import { VerdictTag } from './verdict-tag.component.tsx';
@@ -98,6 +98,7 @@ function ConMedForm({
   onSaved(saved: SavedConMed): void;
   onDone(): void;
 }) {
+  const fieldMessages = useFieldMessages();
   const t = useT();
   const record = useRecordConMed(subjectId);
   const edit = useEditConMed(subjectId);

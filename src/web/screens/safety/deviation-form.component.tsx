@@ -13,13 +13,13 @@ import {
   type DeviationSeverity,
   protocolDeviationSchema,
 } from '../../../core/safety-records/protocol-deviation.schema.ts';
-import { fieldMessages } from '../../api/api-problem.ts';
 import { clientCheck } from '../../api/client-check.ts';
 import { type Deviation, useRecordDeviation } from '../../api/safety.resource.ts';
 import { ProblemMessage } from '../../components/problem-message.component.tsx';
 import { TextAreaField } from '../../components/text-area-field.component.tsx';
 import { formatCalendarDate } from '../../format/locale-format.ts';
 import { useLocale, useT } from '../../i18n/i18n.context.tsx';
+import { useFieldMessages } from '../../i18n/use-problem-text.ts';
 import { ChoiceField, InputField } from './form-field.component.tsx';
 
 interface Draft {
@@ -32,6 +32,7 @@ interface Draft {
 const EMPTY: Draft = { category: '', severity: '', deviationDate: '', description: '' };
 
 export function DeviationForm({ subjectId }: { subjectId: string }) {
+  const fieldMessages = useFieldMessages();
   const t = useT();
   const { locale } = useLocale();
   const record = useRecordDeviation(subjectId);

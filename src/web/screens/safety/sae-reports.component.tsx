@@ -7,11 +7,11 @@
  * awareness, in the future) is shown beside the time field.
  */
 import { type FormEvent, useEffect, useState } from 'react';
-import { fieldMessages } from '../../api/api-problem.ts';
 import { type AdverseEvent, useRecordSaeReport } from '../../api/safety.resource.ts';
 import { ProblemMessage } from '../../components/problem-message.component.tsx';
 import { formatInstant } from '../../format/locale-format.ts';
 import { useLocale, useT } from '../../i18n/i18n.context.tsx';
+import { useFieldMessages } from '../../i18n/use-problem-text.ts';
 import { InputField } from './form-field.component.tsx';
 import { localInputValueIn, withZone } from './local-instant.ts';
 import { type SaeClockDisplay, saeClockDisplay } from './sae-clock-display.ts';
@@ -54,6 +54,7 @@ function SaeReportForm({
   ae: AdverseEvent;
   timeZone: string;
 }) {
+  const fieldMessages = useFieldMessages();
   const t = useT();
   const report = useRecordSaeReport(subjectId);
   const [at, setAt] = useState(() => localInputValueIn(Date.now(), timeZone));

@@ -4,16 +4,17 @@
  * that refused a weak one; the token dies with its first use.
  */
 import { type FormEvent, useState } from 'react';
-import { fieldMessages } from '../../api/api-problem.ts';
 import { useSetPassword } from '../../api/set-password.resource.ts';
 import { useDocumentTitle } from '../../components/document-title.ts';
 import { ProblemMessage } from '../../components/problem-message.component.tsx';
 import { TextField } from '../../components/text-field.component.tsx';
 import { useT } from '../../i18n/i18n.context.tsx';
+import { useFieldMessages } from '../../i18n/use-problem-text.ts';
 import { Link } from '../../router/link.component.tsx';
 import { useLocation } from '../../router/location-store.ts';
 
 export function SetPasswordScreen() {
+  const fieldMessages = useFieldMessages();
   const t = useT();
   useDocumentTitle(t('setPassword.title'));
   const token = useLocation().search.get('token') ?? '';

@@ -4,16 +4,17 @@
  * On success the user returns to the page that sent them here (`?next=`, same-app paths only).
  */
 import { type FormEvent, useState } from 'react';
-import { fieldMessages } from '../../api/api-problem.ts';
 import { useLogin, useSession } from '../../api/auth.resource.ts';
 import { useDocumentTitle } from '../../components/document-title.ts';
 import { ProblemMessage } from '../../components/problem-message.component.tsx';
 import { TextField } from '../../components/text-field.component.tsx';
 import { useT } from '../../i18n/i18n.context.tsx';
+import { useFieldMessages } from '../../i18n/use-problem-text.ts';
 import { Link } from '../../router/link.component.tsx';
 import { navigate, safeInternalPath, useLocation } from '../../router/location-store.ts';
 
 export function SignInScreen() {
+  const fieldMessages = useFieldMessages();
   const t = useT();
   useDocumentTitle(t('signIn.title'));
   const { search } = useLocation();

@@ -6,7 +6,6 @@
  */
 import { type FormEvent, useState } from 'react';
 import { SPECIMEN_TYPE_INFO, SPECIMEN_TYPES } from '../../../core/specimens/specimen-types.ts';
-import { fieldMessages } from '../../api/api-problem.ts';
 import {
   type Specimen,
   type SpecimenCollection,
@@ -16,12 +15,14 @@ import { subjectLabel, useSubjects } from '../../api/subjects.resource.ts';
 import { ProblemMessage } from '../../components/problem-message.component.tsx';
 import { Section } from '../../components/section.component.tsx';
 import { useT } from '../../i18n/i18n.context.tsx';
+import { useFieldMessages } from '../../i18n/use-problem-text.ts';
 import { ChoiceField, InputField } from '../safety/form-field.component.tsx';
 import { localInputValue, withOffset } from '../safety/local-instant.ts';
 
 type SpecimenType = SpecimenCollection['type'];
 
 export function CollectSpecimenForm({ onCollected }: { onCollected(s: Specimen): void }) {
+  const fieldMessages = useFieldMessages();
   const t = useT();
   const subjects = useSubjects({});
   const collect = useCollectSpecimen();

@@ -6,12 +6,13 @@
  * box-code-unique, a conflict without a field path) is shown beside the code.
  */
 import { type FormEvent, useState } from 'react';
-import { ApiProblem, fieldMessages } from '../../api/api-problem.ts';
+import { ApiProblem } from '../../api/api-problem.ts';
 import { useSession } from '../../api/auth.resource.ts';
 import { useSites } from '../../api/sites.resource.ts';
 import { type StorageBox, useCreateBox } from '../../api/specimens.resource.ts';
 import { ProblemMessage } from '../../components/problem-message.component.tsx';
 import { useT } from '../../i18n/i18n.context.tsx';
+import { useProblemText } from '../../i18n/use-problem-text.ts';
 import { ChoiceField, InputField } from '../safety/form-field.component.tsx';
 
 const EMPTY = { code: '', freezer: '', rack: '', rows: '9', columns: '9' };
@@ -23,6 +24,7 @@ function size(v: string): number | null {
 }
 
 export function CreateBoxForm({ onCreated }: { onCreated(box: StorageBox): void }) {
+  const { fieldMessages, detail } = useProblemText();
   const t = useT();
   const session = useSession();
   const sites = useSites();
@@ -42,7 +44,7 @@ export function CreateBoxForm({ onCreated }: { onCreated(box: StorageBox): void 
   };
   const duplicate =
     create.error instanceof ApiProblem && create.error.rule === 'box-code-unique'
-      ? [create.error.detail]
+      ? [detail(create.error)]
       : [];
   const errors = (k: keyof typeof EMPTY) => [
     ...(missing.has(k)

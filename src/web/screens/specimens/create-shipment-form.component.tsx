@@ -4,7 +4,6 @@
  * biobank-storage consent of each. The manifest's label sheet opens from the answer.
  */
 import { type FormEvent, useState } from 'react';
-import { fieldMessages } from '../../api/api-problem.ts';
 import { useSites } from '../../api/sites.resource.ts';
 import {
   labelSheetUrl,
@@ -16,10 +15,12 @@ import {
 import { ProblemMessage } from '../../components/problem-message.component.tsx';
 import { Section } from '../../components/section.component.tsx';
 import { useT } from '../../i18n/i18n.context.tsx';
+import { useFieldMessages } from '../../i18n/use-problem-text.ts';
 import { ChoiceField, InputField } from '../safety/form-field.component.tsx';
 import { openLabelSheet, SHIPPABLE_STATES } from './specimen-labels.ts';
 
 export function CreateShipmentForm() {
+  const fieldMessages = useFieldMessages();
   const t = useT();
   const sites = useSites();
   const all = useSpecimens('all');

@@ -15,7 +15,6 @@ import {
   type CustodyState,
   custodyTransition,
 } from '../../../core/specimens/custody-transitions.ts';
-import { fieldMessages } from '../../api/api-problem.ts';
 import { useSession } from '../../api/auth.resource.ts';
 import { useSites } from '../../api/sites.resource.ts';
 import {
@@ -29,6 +28,7 @@ import { ProblemMessage } from '../../components/problem-message.component.tsx';
 import { TextAreaField } from '../../components/text-area-field.component.tsx';
 import { formatInstant } from '../../format/locale-format.ts';
 import { useLocale, useT } from '../../i18n/i18n.context.tsx';
+import { useFieldMessages } from '../../i18n/use-problem-text.ts';
 import { ChoiceField, InputField } from '../safety/form-field.component.tsx';
 
 const STEPS = ['consume', 'destroy', 'distribute'] as const;
@@ -88,6 +88,7 @@ function StepForm({
   onSaved(): void;
   onCancel(): void;
 }) {
+  const fieldMessages = useFieldMessages();
   const t = useT();
   const take = useCustodyStep();
   const [reason, setReason] = useState('');

@@ -10,14 +10,15 @@ import {
   reconcileShipment,
   type ScannedItem,
 } from '../../../core/specimens/shipment-reconciliation.ts';
-import { fieldMessages } from '../../api/api-problem.ts';
 import { type Shipment, useReceiveShipment } from '../../api/specimens.resource.ts';
 import { ProblemMessage } from '../../components/problem-message.component.tsx';
 import { useT } from '../../i18n/i18n.context.tsx';
+import { useFieldMessages } from '../../i18n/use-problem-text.ts';
 import { InputField } from '../safety/form-field.component.tsx';
 import { OutcomeTag } from './outcome-tag.component.tsx';
 
 export function ReceiptForm({ shipment }: { shipment: Shipment }) {
+  const fieldMessages = useFieldMessages();
   const t = useT();
   const receive = useReceiveShipment();
   const [scan, setScan] = useState('');

@@ -5,7 +5,6 @@
  * then shown) and stores received specimens in a free position.
  */
 import { type FormEvent, useState } from 'react';
-import { fieldMessages } from '../../api/api-problem.ts';
 import {
   useBoxGrid,
   useSpecimens,
@@ -17,6 +16,7 @@ import { LoadingIndicator } from '../../components/loading-indicator.component.t
 import { ProblemMessage } from '../../components/problem-message.component.tsx';
 import { Section } from '../../components/section.component.tsx';
 import { useT } from '../../i18n/i18n.context.tsx';
+import { useFieldMessages } from '../../i18n/use-problem-text.ts';
 import { ChoiceField, InputField } from '../safety/form-field.component.tsx';
 import { BIOBANK, useAnyRole } from '../safety/use-roles.ts';
 import { BoxGrid } from './box-grid.component.tsx';
@@ -25,6 +25,7 @@ import '../safety/safety.css';
 import './specimens.css';
 
 function StoreSpecimenForm({ boxId, free }: { boxId: string; free: readonly string[] }) {
+  const fieldMessages = useFieldMessages();
   const t = useT();
   const received = useSpecimens('received-at-biobank');
   const store = useStoreSpecimen();

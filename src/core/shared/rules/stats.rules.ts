@@ -1,0 +1,20 @@
+/** English templates of the input rules of the statistics (survival, binomial, Simon two-stage). */
+export const STATS_RULES = {
+  'same-length': 'times and events must have the same length',
+  'non-empty': 'at least one subject is needed',
+  'finite-min-0': 'must be a finite number ≥ 0',
+  'zero-or-one': 'must be 0 or 1',
+  'open-unit-interval': 'must be strictly between 0 and 1',
+  'unit-interval': 'must be between 0 and 1',
+  'greater-than-p0': 'p1 must be greater than p0',
+  positive: 'must be greater than 0',
+  'integer-2-to-1000': 'must be a whole number from 2 to 1000',
+  'integer-min-0': 'must be a whole number ≥ 0',
+  'integer-min-1': 'must be a whole number ≥ 1',
+  'integer-0-to-n': 'must be a whole number between 0 and n',
+  'integer-0-to-nmax': 'must be a whole number between 0 and nmax',
+  'integer-1-to-nmax': 'must be a whole number between 1 and nmax',
+  'stage-sizes': 'the stage sizes need whole numbers 1 ≤ n1 < n',
+  boundaries: 'the boundaries need whole numbers 0 ≤ r1 < n1 and r1 ≤ r < n',
+  'at-most-n': 'more outcomes than the design enrols',
+} as const;

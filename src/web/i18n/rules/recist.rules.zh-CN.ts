@@ -1,0 +1,33 @@
+/** Simplified Chinese of the RECIST 1.1 rules; keys and placeholders as `RECIST_RULES`. */
+import type { RECIST_RULES } from '../../../core/shared/rules/recist.rules.ts';
+
+export const recistRulesZhCN: Record<keyof typeof RECIST_RULES, string> = {
+  'recist-baseline-window': '基线评估不在入组前的时间窗内',
+  'recist-no-disease': '基线未记录任何病灶',
+  'recist-no-measurable-disease': '基线没有可测量的靶病灶',
+  'recist-node-normal': '短径小于 10 mm 的淋巴结为正常，不是病灶',
+  'recist-max-5-targets': '靶病灶最多 5 个',
+  'recist-max-2-per-organ': '每个器官最多 2 个靶病灶',
+  'recist-target-node-measurable': '靶淋巴结的短径至少为 15 mm',
+  'recist-target-measurable': '靶病灶的最长径至少为 10 mm',
+  'recist-not-evaluable': '根据现有数据无法评价疗效',
+  'recist-disagreement': '研究者评价的疗效与计算结果不一致',
+  'recist-dates-ascending': '评估日期必须严格递增',
+  'recist-followup-after-start': '基线后评估必须在入组之后',
+  'recist-lesion-id-unique': '同一次评估中病灶列出了两次',
+  'recist-precision-0.1mm': '直径记录到 0.1 mm',
+  'recist-status-for-kind': '该状态不适用于此类病灶',
+  'recist-split-merge-targets-only': '只有靶病灶可以分裂或融合',
+  'recist-baseline-kind': '基线病灶为靶病灶或非靶病灶',
+  'recist-baseline-lesion-complete': '基线病灶需要填写器官和是否为淋巴结',
+  'recist-baseline-single-lesion': '分裂或融合的病灶只在基线之后出现',
+  'recist-baseline-target-measured': '靶病灶在基线时必须测量',
+  'recist-baseline-non-target-present': '非靶病灶在基线时为“存在”',
+  'recist-lesion-kind-fixed': '病灶的类型不能改变',
+  'recist-lesion-attributes-fixed': '器官和是否为淋巴结保持基线时的记录',
+  'recist-status-contradicts-diameter': '消失的病灶不应有直径',
+  'recist-no-new-targets': '靶病灶和非靶病灶只在基线选定；新发病灶请记为“新病灶”',
+  'recist-unknown-lesion': '不是基线病灶；新发病灶的类型应为“新病灶”',
+  'recist-target-one-measurement': '靶病灶只能填写直径、碎片、融合目标或状态中的一项',
+  'recist-merged-into-target': '靶病灶只能融合到同次评估中已测量的另一个靶病灶',
+};

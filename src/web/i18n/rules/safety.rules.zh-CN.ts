@@ -1,0 +1,21 @@
+/** Simplified Chinese of the safety rules; keys and placeholders as `SAFETY_RULES`. */
+import type { SAFETY_RULES } from '../../../core/shared/rules/safety.rules.ts';
+
+export const safetyRulesZhCN: Record<keyof typeof SAFETY_RULES, string> = {
+  'resolution-after-onset': '转归日期早于发生日期',
+  'onset-after-death': '发生日期晚于死亡日期',
+  'grade5-requires-death-record': '5 级事件需先记录死亡',
+  'grade5-end-equals-death-date': '5 级事件的结束日期应为死亡日期',
+  'grade5-outcome-fatal': '5 级事件的结局应为死亡',
+  'grade5-serious-death': '5 级事件为严重不良事件，严重性标准为死亡',
+  'fatal-outcome-requires-grade5': '结局为死亡的事件应为 5 级',
+  'sae-report-needs-serious-ae': '只有严重不良事件才能作为 SAE 报告',
+  'sae-already-reported': '该 SAE 已报告',
+  'after-awareness': '报告时间不能早于研究中心获知时间',
+  'alert-acknowledge-open-only': '只能确认未处理的警报',
+  'unknown-unit': '未知单位',
+  'out-of-range': '数值超出范围',
+  'alt-only': '此处仅对 ALT 结果分级',
+  ascending: '周期必须按编号和日期递增排列',
+  'stop-after-start': '停止日期早于开始日期',
+};
