@@ -4,7 +4,7 @@
  * remains; too much, a time in the future and a purpose the consent refuses (genetic testing
  * without that consent) are each said beside their field; 1.5 of 4 mL for a protocol test is
  * recorded, listed in the history of uses and the remaining 2.5 mL shown in the section and the
- * list. A monitor reads the history but gets no form. The section in Chinese too. axe-core
+ * list; a use that came first elsewhere makes the next one too much, said on the quantity. A monitor reads the history but gets no form. The section in Chinese too. axe-core
  * clean; screenshots.
  */
 import type { Locator, Page } from 'playwright-core';
@@ -119,6 +119,22 @@ describeBrowser('specimen partial use (browser)', () => {
     expect(await purpose.getAttribute('aria-invalid')).toBeNull();
     expect(await wcagViolations(page)).toEqual([]);
     await h.screenshot(page, 'specimen-use-recorded');
+
+    // another use came first (2 of the 2.5 mL, through the API): the server's conflict is said
+    // on the quantity with what is left now
+    await apiFromPage(page, 'POST', `/api/specimens/${String(specimen.id)}/uses`, {
+      quantity: '2',
+      purpose: 'quality-control',
+    });
+    await quantity.fill('1');
+    // the page still believes 2.5 mL remain (no refetch on focus): the server refuses
+    const [refused] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith('/uses') && r.request().method() === 'POST'),
+      form.getByRole('button', { name: 'Record use' }).click(),
+    ]);
+    expect(refused.status()).toBe(409);
+    await expect.poll(() => describedBy(quantity)).toContain('More than the 0.5 mL left.');
+    await history.getByRole('row', { name: /2 mL.*Quality control.*0\.5 mL/ }).waitFor();
 
     // the same section in Chinese
     await page

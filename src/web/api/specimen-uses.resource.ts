@@ -34,5 +34,8 @@ export function useRecordUse(specimenId: string) {
       }),
     // the remaining quantity shows in the list and the detail: refresh every specimen view
     onSuccess: () => client.invalidateQueries({ queryKey: specimenKeys.all }),
+    // a conflict (another use came first, the specimen moved on): show the specimen as it is now
+    onError: (e) =>
+      e.status === 409 ? client.invalidateQueries({ queryKey: specimenKeys.all }) : undefined,
   });
 }

@@ -29,10 +29,20 @@ function problemText(t: TranslateFn, p: UseProblem): string {
   }
 }
 
-/** The server's conflicts that belong to one field (store/specimens/processing-repository.ts). */
-function conflictOn(error: ApiProblem | null, field: 'quantity' | 'purpose', t: TranslateFn) {
+/**
+ * The server's conflicts that belong to one field (store/specimens/processing-repository.ts).
+ * More than remains means another use came first: said with the remaining quantity as
+ * refetched after the conflict (useRecordUse).
+ */
+function conflictOn(
+  error: ApiProblem | null,
+  field: 'quantity' | 'purpose',
+  t: TranslateFn,
+  s: SpecimenDetail,
+) {
   if (error?.status !== 409) return [];
-  if (field === 'quantity' && error.rule === 'quantity-exceeds-remaining') return [error.detail];
+  if (field === 'quantity' && error.rule === 'quantity-exceeds-remaining')
+    return [t('uses.error.exceedsRemaining', { remaining: s.remainingQuantity, unit: s.unit })];
   if (field === 'purpose' && error.rule === 'consent-genetic-testing')
     return [t('uses.error.consentGenetic')];
   if (field === 'purpose' && error.rule === 'consent-research-use')
@@ -76,7 +86,7 @@ export function PartialUseForm({ specimen: s }: { specimen: SpecimenDetail }) {
     return [
       ...(local ? [problemText(t, local)] : []),
       ...fieldMessages(use.error, field),
-      ...(field === 'occurredAt' ? [] : conflictOn(use.error, field, t)),
+      ...(field === 'occurredAt' ? [] : conflictOn(use.error, field, t, s)),
     ];
   };
   const shownOnFields = ['quantity', 'purpose', 'occurredAt'].some(
