@@ -18,6 +18,7 @@ import { invalid } from '../shared/domain-error.ts';
 import { compare, ge, lt, plainRatio, type Ratio, ratio } from './exact-ratio.ts';
 import { type DatedLabResult, timesUln } from './lab-times-uln.ts';
 import { LIVER_RULES, type LiverAlert } from './liver-alert.ts';
+import { safetyReason } from './safety-reasons.ts';
 
 export const HYS_LAW_WINDOW_DAYS = 14;
 
@@ -65,12 +66,19 @@ export function potentialHysLaw(results: readonly DatedLabResult[]): HysLawAlert
     );
     if (alp && !lt(alp.x, two)) continue; // ALP ≥ 2 × ULN: cholestatic, not Hy's law
     const test = t.r.test as 'ALT' | 'AST';
+    const shown = (s: Scored) => ({
+      value: s.r.value,
+      unit: s.r.unit,
+      date: s.r.date,
+      times: plainRatio(s.x),
+    });
+    const window = HYS_LAW_WINDOW_DAYS;
     const reasons = [
-      `${test} ${t.r.value} ${t.r.unit} on ${t.r.date} = ${plainRatio(t.x)} × ULN (≥3)`,
-      `total bilirubin ${bili.r.value} ${bili.r.unit} on ${bili.r.date} = ${plainRatio(bili.x)} × ULN (≥2), ${dist(bili)} day(s) apart (≤${HYS_LAW_WINDOW_DAYS})`,
+      safetyReason('safety.hys-aminotransferase', { test, ...shown(t) }),
+      safetyReason('safety.hys-bilirubin', { ...shown(bili), days: dist(bili), window }),
       alp
-        ? `ALP ${alp.r.value} ${alp.r.unit} on ${alp.r.date} = ${plainRatio(alp.x)} × ULN (<2)`
-        : `no ALP within ${HYS_LAW_WINDOW_DAYS} days: cholestasis not ruled out`,
+        ? safetyReason('safety.hys-alp', shown(alp))
+        : safetyReason('safety.hys-no-alp', { window }),
     ];
     alerts.push({
       kind: 'potential-hys-law',

@@ -8,9 +8,11 @@
  */
 import { isIsoDate } from '../shared/calendar-date.ts';
 import { invalid } from '../shared/domain-error.ts';
+import type { Reason } from '../shared/reason.ts';
 import { gt, plainRatio, ratio } from './exact-ratio.ts';
 import { type DatedLabResult, timesUln } from './lab-times-uln.ts';
 import { LIVER_RULES, type LiverAlert } from './liver-alert.ts';
+import { safetyReason } from './safety-reasons.ts';
 
 function checkAlt(r: DatedLabResult, path: string): void {
   if (r.test !== 'ALT')
@@ -28,14 +30,20 @@ export function altActionFor(r: DatedLabResult, path = 'alt'): LiverAlert | null
   checkAlt(r, path);
   const x = timesUln(r);
   if (x === null) return null;
-  const shown = `ALT ${r.value} ${r.unit} on ${r.date} = ${plainRatio(x)} × ULN (${r.uln})`;
+  const shown = {
+    value: r.value,
+    unit: r.unit,
+    date: r.date,
+    times: plainRatio(x),
+    uln: r.uln ?? '',
+  };
   if (gt(x, ratio(3))) {
     return {
       kind: 'alt-interrupt-washout',
       key: `alt-interrupt:${r.date}`,
       severity: 'critical',
       rule: LIVER_RULES.altInterrupt,
-      reasons: [`${shown}: >3 × ULN`],
+      reasons: [safetyReason('safety.alt-interrupt', shown)],
       date: r.date,
       altTimesUln: plainRatio(x),
       recommendation:
@@ -48,7 +56,7 @@ export function altActionFor(r: DatedLabResult, path = 'alt'): LiverAlert | null
       key: `alt-reduction:${r.date}`,
       severity: 'warning',
       rule: LIVER_RULES.altReduction,
-      reasons: [`${shown}: >2–3 × ULN`],
+      reasons: [safetyReason('safety.alt-reduction', shown)],
       date: r.date,
       altTimesUln: plainRatio(x),
       recommendation: 'consider reducing leflunomide to 10 mg once daily; test ALT weekly',
@@ -58,9 +66,9 @@ export function altActionFor(r: DatedLabResult, path = 'alt'): LiverAlert | null
 }
 
 export type BaselineAltEligibility =
-  | { kind: 'eligible'; reasons: string[] }
-  | { kind: 'not-eligible'; alert: LiverAlert; reasons: string[] }
-  | { kind: 'unknown'; reasons: string[] };
+  | { kind: 'eligible'; reasons: Reason[] }
+  | { kind: 'not-eligible'; alert: LiverAlert; reasons: Reason[] }
+  | { kind: 'unknown'; reasons: Reason[] };
 
 /**
  * Baseline ALT eligibility: > 2 × ULN is not eligible.
@@ -68,13 +76,24 @@ export type BaselineAltEligibility =
  *   // 'eligible' (exactly 2 × ULN)
  */
 export function baselineAltEligibility(r: DatedLabResult | null): BaselineAltEligibility {
-  if (r === null) return { kind: 'unknown', reasons: ['no baseline ALT result'] };
+  if (r === null)
+    return { kind: 'unknown', reasons: [safetyReason('safety.baseline-alt-missing')] };
   checkAlt(r, 'baseline');
   const x = timesUln(r);
-  if (x === null) return { kind: 'unknown', reasons: [`baseline ALT on ${r.date} has no ULN`] };
-  const shown = `baseline ALT ${r.value} ${r.unit} on ${r.date} = ${plainRatio(x)} × ULN (${r.uln})`;
+  if (x === null)
+    return {
+      kind: 'unknown',
+      reasons: [safetyReason('safety.baseline-alt-no-uln', { date: r.date })],
+    };
+  const shown = {
+    value: r.value,
+    unit: r.unit,
+    date: r.date,
+    times: plainRatio(x),
+    uln: r.uln ?? '',
+  };
   if (gt(x, ratio(2))) {
-    const reasons = [`${shown}: >2 × ULN`];
+    const reasons = [safetyReason('safety.baseline-alt-not-eligible', shown)];
     return {
       kind: 'not-eligible',
       reasons,
@@ -89,5 +108,6 @@ export function baselineAltEligibility(r: DatedLabResult | null): BaselineAltEli
       },
     };
   }
-  return { kind: 'eligible', reasons: [`${shown}: ≤2 × ULN (${LIVER_RULES.baselineEligibility})`] };
+  // the template cites LIVER_RULES.baselineEligibility in its parentheses
+  return { kind: 'eligible', reasons: [safetyReason('safety.baseline-alt-eligible', shown)] };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { reasonTexts } from '../shared/reason.ts';
 import { potentialHysLaw } from './hys-law.ts';
 import type { DatedLabResult } from './lab-times-uln.ts';
 import { altActionFor, baselineAltEligibility } from './leflunomide-alt-rules.ts';
@@ -125,7 +126,7 @@ describe("potential Hy's law", () => {
       alp(90, '2026-01-01'),
     ]);
     expect(a[0]?.alp).toBeNull();
-    expect(a[0]?.reasons.join(' ')).toMatch(/cholestasis not ruled out/);
+    expect(reasonTexts(a[0]?.reasons ?? []).join(' ')).toMatch(/cholestasis not ruled out/);
   });
   it('results without ULN take no part', () => {
     expect(potentialHysLaw([{ ...alt(500), uln: null }, bili(60, '2026-03-01')])).toHaveLength(0);

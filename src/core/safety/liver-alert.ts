@@ -1,9 +1,10 @@
 /**
  * Leflunomide liver safety alerts as values (CLINICAL-RULES.md "Safety", leflunomide section).
  * Each alert names its `kind`, a severity, the rule it applies (`rule`), human-readable
- * `reasons`, and a deterministic `key` so that the alert store can de-duplicate re-evaluations.
+ * `reasons` (core `Reason`s, `safety-reasons.ts`), and a deterministic `key` so that the alert store can de-duplicate re-evaluations.
  */
 import type { IsoDate } from '../shared/calendar-date.ts';
+import type { Reason } from '../shared/reason.ts';
 
 export type AlertSeverity = 'info' | 'warning' | 'critical';
 
@@ -11,7 +12,8 @@ interface AlertBase {
   key: string;
   severity: AlertSeverity;
   rule: string;
-  reasons: string[];
+  /** Why (core reasons, `safety.*` codes). */
+  reasons: Reason[];
 }
 
 export type LiverAlert =

@@ -23,9 +23,11 @@ import {
   isIsoDate,
 } from '../shared/calendar-date.ts';
 import { invalid } from '../shared/domain-error.ts';
+import type { Reason } from '../shared/reason.ts';
 import { gt, ratio } from './exact-ratio.ts';
 import { type DatedLabResult, timesUln } from './lab-times-uln.ts';
 import { LIVER_RULES, type LiverAlert } from './liver-alert.ts';
+import { safetyReason } from './safety-reasons.ts';
 
 export interface LiverMonitoringParams {
   cycleLengthDays: number;
@@ -61,8 +63,8 @@ export type MonitoringOverdueAlert = Extract<LiverAlert, { kind: 'monitoring-ove
 type Rhythm = MonitoringOverdueAlert['rhythm'];
 
 export type MonitoringStatus =
-  | { kind: 'not-started'; what: 'ALT' | 'FBC'; reasons: string[] }
-  | { kind: 'not-required'; what: 'ALT' | 'FBC'; lastTestDate: IsoDate | null; reasons: string[] }
+  | { kind: 'not-started'; what: 'ALT' | 'FBC'; reasons: Reason[] }
+  | { kind: 'not-required'; what: 'ALT' | 'FBC'; lastTestDate: IsoDate | null; reasons: Reason[] }
   | {
       kind: 'up-to-date';
       what: 'ALT' | 'FBC';
@@ -70,9 +72,9 @@ export type MonitoringStatus =
       lastTestDate: IsoDate | null;
       dueDate: IsoDate;
       windowEnd: IsoDate;
-      reasons: string[];
+      reasons: Reason[];
     }
-  | { kind: 'overdue'; what: 'ALT' | 'FBC'; alert: MonitoringOverdueAlert; reasons: string[] };
+  | { kind: 'overdue'; what: 'ALT' | 'FBC'; alert: MonitoringOverdueAlert; reasons: Reason[] };
 
 const FBC_TESTS = new Set(['NEUT', 'PLAT', 'WBC', 'HGB', 'LYMPH']);
 
@@ -117,29 +119,27 @@ export function liverMonitoringStatus(input: LiverMonitoringInput): {
 }
 
 /** Why ALT is on the weekly rhythm, or null when it is not. */
-function weeklyReason(altLabs: readonly DatedLabResult[]): string | null {
+function weeklyReason(altLabs: readonly DatedLabResult[]): Reason | null {
   const scored = altLabs
     .map((r) => ({ r, x: timesUln(r) }))
     .filter((s) => s.x !== null)
     .sort((a, b) => compareDates(a.r.date, b.r.date));
   const latest = scored[scored.length - 1];
   if (!latest || latest.x === null) return null;
-  if (gt(latest.x, ratio(2))) return `latest ALT (${latest.r.date}) > 2 × ULN: weekly`;
+  if (gt(latest.x, ratio(2))) return safetyReason('safety.weekly-above-2', { date: latest.r.date });
   let lastOver3: string | null = null;
   for (const s of scored) {
     if (s.x === null) continue;
     if (gt(s.x, ratio(3))) lastOver3 = s.r.date;
     else if (lastOver3 && !gt(s.x, ratio(1))) lastOver3 = null;
   }
-  return lastOver3
-    ? `ALT > 3 × ULN on ${lastOver3} and not back to ≤ ULN since: weekly until normal`
-    : null;
+  return lastOver3 ? safetyReason('safety.weekly-until-normal', { date: lastOver3 }) : null;
 }
 
 function statusFor(
   what: 'ALT' | 'FBC',
   datesIn: readonly IsoDate[],
-  weekly: string | null,
+  weekly: Reason | null,
   input: LiverMonitoringInput,
   p: LiverMonitoringParams,
 ): MonitoringStatus {
@@ -147,12 +147,16 @@ function statusFor(
   const dates = [...new Set(datesIn)].sort(compareDates);
   const last = dates[dates.length - 1] ?? null;
   if (compareDates(asOf, start) < 0 && !weekly) {
-    return { kind: 'not-started', what, reasons: [`${asOf} is before treatment start ${start}`] };
+    return {
+      kind: 'not-started',
+      what,
+      reasons: [safetyReason('safety.monitoring-not-started', { asOf, start })],
+    };
   }
   let rhythm: Rhythm;
   let due: IsoDate;
   let windowEnd: IsoDate;
-  const reasons: string[] = [];
+  const reasons: Reason[] = [];
   if (weekly && last) {
     rhythm = 'weekly';
     due = addDays(last, p.weeklyIntervalDays);
@@ -164,14 +168,14 @@ function statusFor(
       rhythm = 'baseline';
       due = start;
       windowEnd = start;
-      reasons.push(`baseline ${what} due before the first dose (${screeningStart} to ${start})`);
+      reasons.push(safetyReason('safety.baseline-due', { what, from: screeningStart, to: start }));
     } else {
       const n = nextCycle(start, last, p);
       due = addDays(start, p.cycleLengthDays * (n - 1));
       windowEnd = addDays(due, p.windowDays);
       rhythm = n <= p.monthlyCycles ? 'every-cycle' : 'every-2-cycles';
       reasons.push(
-        `last ${what} ${last}; next due cycle ${n} day 1 (${due}) ±${p.windowDays} days`,
+        safetyReason('safety.next-due', { what, last, cycle: n, due, window: p.windowDays }),
       );
       if (input.lastDoseDate && compareDates(due, input.lastDoseDate) > 0) {
         return {
@@ -180,7 +184,7 @@ function statusFor(
           lastTestDate: last,
           reasons: [
             ...reasons,
-            `after the last dose (${input.lastDoseDate}): routine ${what} not required`,
+            safetyReason('safety.not-required', { date: input.lastDoseDate, what }),
           ],
         };
       }
@@ -198,7 +202,7 @@ function statusFor(
     };
   }
   const daysOverdue = daysBetween(windowEnd, asOf);
-  reasons.push(`no ${what} by ${windowEnd}: ${daysOverdue} day(s) overdue on ${asOf}`);
+  reasons.push(safetyReason('safety.overdue', { what, windowEnd, days: daysOverdue, asOf }));
   return {
     kind: 'overdue',
     what,

@@ -11,6 +11,8 @@
  */
 import { isIsoDate } from '../shared/calendar-date.ts';
 import { invalid } from '../shared/domain-error.ts';
+import type { Reason } from '../shared/reason.ts';
+import { safetyReason } from './safety-reasons.ts';
 
 export const SAE_REPORTING_HOURS = 24;
 const HOUR_MS = 3_600_000;
@@ -64,7 +66,7 @@ export interface SaeClock {
   dueAt: string;
   minutesRemaining: number;
   rule: string;
-  reasons: string[];
+  reasons: Reason[];
 }
 
 /**
@@ -90,8 +92,12 @@ export function saeReportingClock(input: SaeClockInput): SaeClock {
       rule,
       reasons: [
         onTime
-          ? `reported ${input.reportedAt}, at or before due ${dueAt}`
-          : `reported ${input.reportedAt}, after due ${dueAt} (${Math.ceil((rep - due) / 60_000)} min late)`,
+          ? safetyReason('safety.sae-on-time', { reportedAt: input.reportedAt, dueAt })
+          : safetyReason('safety.sae-late', {
+              reportedAt: input.reportedAt,
+              dueAt,
+              minutes: Math.ceil((rep - due) / 60_000),
+            }),
       ],
     };
   }
@@ -108,8 +114,8 @@ export function saeReportingClock(input: SaeClockInput): SaeClock {
     rule,
     reasons: [
       pending
-        ? `not reported; due ${dueAt}, ${minutesRemaining} whole minute(s) left`
-        : `not reported and past due ${dueAt}`,
+        ? safetyReason('safety.sae-pending', { dueAt, minutes: minutesRemaining })
+        : safetyReason('safety.sae-past-due', { dueAt }),
     ],
   };
 }

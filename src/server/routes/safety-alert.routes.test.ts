@@ -58,7 +58,8 @@ describeEachDialect('safety alerts and lab grades API', (dialect) => {
       status: string;
       summary: string;
       rule: string;
-      details: { reasons: string[] };
+      summaryReason: { code: string; params: Record<string, unknown>; text: string };
+      details: { reasons: Array<{ code: string; params: Record<string, unknown>; text: string }> };
     }>;
 
   it("raises potential Hy's law from stored labs (bilirubin 14 days later), with the ALT alert, once", async () => {
@@ -84,7 +85,15 @@ describeEachDialect('safety alerts and lab grades API', (dialect) => {
       ),
     });
     expect(hy?.rule).toMatch(/Hy's law/);
-    expect(hy?.details.reasons.join(' ')).toMatch(/14 day\(s\) apart/);
+    expect(hy?.details.reasons.map((x) => x.text).join(' ')).toMatch(/14 day\(s\) apart/);
+    expect(hy?.summaryReason).toMatchObject({
+      code: 'safety.summary-hys-law',
+      params: { test: 'ALT', times: '3.25', date: '2026-02-02', biliDate: '2026-02-16' },
+    });
+    expect(hy?.details.reasons[1]).toMatchObject({
+      code: 'safety.hys-bilirubin',
+      params: { days: 14, window: 14 },
+    });
     // re-evaluation raises nothing twice
     expect((await evaluate(s)).json().raised).toEqual([]);
     expect(await alertsOf(s)).toHaveLength(3);

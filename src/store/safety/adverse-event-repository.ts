@@ -20,6 +20,7 @@ import {
   type SaeClock,
   saeReportingClock,
 } from '../../core/safety/sae-reporting-clock.ts';
+import { safetyReason } from '../../core/safety/safety-reasons.ts';
 import {
   type AdverseEventInput,
   adverseEventSchema,
@@ -163,7 +164,12 @@ async function alertIfSerious(ctx: WriteContext, row: AeRow): Promise<void> {
     severity: 'critical',
     key: `sae:${row.id}`,
     rule: 'ICH E2A: a serious adverse event is reported to the sponsor within 24 hours of awareness',
-    summary: `Serious adverse event "${row.term}" grade ${row.grade} (${criteria.join(', ')}), aware ${row.awareness_at}`,
+    summary: safetyReason('safety.summary-sae', {
+      term: row.term,
+      grade: row.grade,
+      criteria: criteria.join(', '),
+      awareAt: row.awareness_at ?? 'null',
+    }),
     details: {
       term: row.term,
       grade: Number(row.grade),

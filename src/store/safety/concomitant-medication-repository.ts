@@ -31,6 +31,7 @@ import type { Database } from '../schema/database.ts';
 import { recordAutomaticDeviation } from './protocol-deviation-repository.ts';
 import { raiseAlert } from './safety-alert-repository.ts';
 import { loadSafetySubject, type SafetySubject } from './safety-subject.ts';
+import { readStoredReason } from './stored-reason.ts';
 
 type CmRow = Database['concomitant_medications'];
 const ENTITY = 'concomitant-medication';
@@ -156,7 +157,7 @@ async function applyConsequences(
           severity: c.severity,
           key: `prohibited-medication:${cmId}`,
           rule: c.rule,
-          summary: c.summary,
+          summary: readStoredReason(c.summary),
           details: { screening: a.screening, overlap: a.overlap },
           source,
         });

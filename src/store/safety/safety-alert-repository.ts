@@ -15,9 +15,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { DomainError } from '../../core/shared/domain-error.ts';
+import type { Reason } from '../../core/shared/reason.ts';
 import { type Actor, runCommand, type WriteContext } from '../audit/audited-write.ts';
 import type { Store } from '../open-store.ts';
 import type { Database } from '../schema/database.ts';
+import { readStoredReason, readStoredReasons } from './stored-reason.ts';
 
 export type AlertStatus = 'open' | 'acknowledged' | 'resolved';
 
@@ -28,8 +30,9 @@ export interface NewAlert {
   severity: 'info' | 'warning' | 'critical';
   key: string;
   rule: string;
-  summary: string;
-  details: unknown;
+  /** One line for lists: the core reason (its English goes to the `summary` column and audit). */
+  summary: Reason;
+  details: Record<string, unknown>;
   source?: { type: string; id: string } | null;
 }
 
@@ -51,8 +54,8 @@ export async function raiseAlert(ctx: WriteContext, a: NewAlert): Promise<string
     severity: a.severity,
     alert_key: a.key,
     rule: a.rule,
-    summary: a.summary,
-    details: JSON.stringify(a.details),
+    summary: a.summary.text,
+    details: JSON.stringify({ ...a.details, summaryReason: a.summary }),
     status: 'open',
     source_type: a.source?.type ?? null,
     source_id: a.source?.id ?? null,
@@ -154,7 +157,10 @@ export interface AlertView {
   severity: string;
   key: string;
   rule: string;
+  /** English (as stored and audited). */
   summary: string;
+  /** The summary as a core reason; a row from before structured reasons reads as `stored.text`. */
+  summaryReason: Reason;
   details: unknown;
   status: AlertStatus;
   source: { type: string; id: string } | null;
@@ -180,7 +186,18 @@ function alertQuery(db: Db, sites: 'all' | string[]) {
 
 type AlertRow = Database['safety_alerts'] & { subject_code: string | null };
 
+/** Stored details with their reasons read as core reasons (strings in older rows). */
+function detailsWithoutSummary(d: Record<string, unknown>): Record<string, unknown> {
+  const { summaryReason: _, ...rest } = d;
+  return Array.isArray(rest.reasons) ? { ...rest, reasons: readStoredReasons(rest.reasons) } : rest;
+}
+
 function view(r: AlertRow): AlertView {
+  const parsed: unknown = JSON.parse(r.details);
+  const storedDetails = (typeof parsed === 'object' && parsed !== null ? parsed : {}) as Record<
+    string,
+    unknown
+  >;
   return {
     id: r.id,
     subjectId: r.subject_id,
@@ -191,7 +208,8 @@ function view(r: AlertRow): AlertView {
     key: r.alert_key,
     rule: r.rule,
     summary: r.summary,
-    details: JSON.parse(r.details),
+    summaryReason: readStoredReason(storedDetails.summaryReason ?? r.summary),
+    details: detailsWithoutSummary(storedDetails),
     status: r.status as AlertStatus,
     source: r.source_type && r.source_id ? { type: r.source_type, id: r.source_id } : null,
     raisedAt: r.created_at,

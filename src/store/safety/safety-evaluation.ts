@@ -82,7 +82,7 @@ export async function evaluateSafetyAfterLabs(
       key: a.key,
       rule: a.rule,
       summary: liverAlertSummary(a),
-      details: a,
+      details: { ...a },
     });
     if (id) raised.push(id);
   }

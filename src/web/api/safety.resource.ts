@@ -53,7 +53,7 @@ export interface AdverseEvent extends Required<AdverseEventInput> {
     reported: boolean;
     dueAt: string;
     minutesRemaining: number;
-    reasons: string[];
+    reasons: Reason[];
   } | null;
   createdAt: string;
 }
@@ -144,7 +144,10 @@ export interface SafetyAlert {
   kind: string;
   severity: 'info' | 'warning' | 'critical';
   rule: string;
+  /** English, as stored and audited. */
   summary: string;
+  /** The summary as a core reason (`stored.text` for alerts raised before reasons had codes). */
+  summaryReason?: Reason;
   status: AlertStatus;
   raisedAt: string;
   acknowledgedAt: string | null;

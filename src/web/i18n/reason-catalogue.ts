@@ -8,6 +8,7 @@
  */
 import { RECIST_REASON_TEMPLATES } from '../../core/recist/recist-reason-templates.ts';
 import { CTCAE_REASONS } from '../../core/safety/ctcae-reasons.ts';
+import { SAFETY_REASONS } from '../../core/safety/safety-reasons.ts';
 import type { Reason } from '../../core/shared/reason.ts';
 import { fillTemplate } from '../../core/shared/reason.ts';
 import { DESIGN_REASONS } from '../../core/stats/simon-reasons.ts';
@@ -18,6 +19,7 @@ import { DESIGN_REASONS_ZH_CN } from './reasons.design.zh-CN.ts';
 import { ELIGIBILITY_REASONS_ZH_CN } from './reasons.eligibility.zh-CN.ts';
 import { ENROLMENT_REASONS_ZH_CN } from './reasons.enrolment.zh-CN.ts';
 import { RECIST_REASONS_ZH_CN } from './reasons.recist.zh-CN.ts';
+import { SAFETY_REASONS_ZH_CN } from './reasons.safety.zh-CN.ts';
 import type { Locale } from './translate.ts';
 
 export interface ReasonCatalogue {
@@ -34,6 +36,7 @@ export const REASON_CATALOGUES: readonly ReasonCatalogue[] = [
   { engine: 'enrolment', en: ENROLMENT_REASONS, 'zh-CN': ENROLMENT_REASONS_ZH_CN },
   { engine: 'design', en: DESIGN_REASONS, 'zh-CN': DESIGN_REASONS_ZH_CN },
   { engine: 'recist', en: RECIST_REASON_TEMPLATES, 'zh-CN': RECIST_REASONS_ZH_CN },
+  { engine: 'safety', en: SAFETY_REASONS, 'zh-CN': SAFETY_REASONS_ZH_CN },
 ];
 
 function merged(locale: Locale): ReadonlyMap<string, string> {

@@ -1,5 +1,5 @@
 /**
- * Safety alerts as cards (severity, summary, rule, when raised) with the acknowledgement form
+ * Safety alerts as cards (severity, summary in the reader's language, rule, when raised) with the acknowledgement form
  * for investigators on open alerts: the note says what was done. Acknowledged alerts show who,
  * when and the note.
  */
@@ -8,6 +8,7 @@ import { type SafetyAlert, useAcknowledgeAlert } from '../../api/safety.resource
 import { ProblemMessage } from '../../components/problem-message.component.tsx';
 import { formatInstant } from '../../format/locale-format.ts';
 import { useLocale, useT } from '../../i18n/i18n.context.tsx';
+import { useExplain } from '../../i18n/use-explain.ts';
 import { useFieldMessages } from '../../i18n/use-problem-text.ts';
 import { Link } from '../../router/link.component.tsx';
 import { InputField } from './form-field.component.tsx';
@@ -49,6 +50,7 @@ export function AlertList({
 }) {
   const t = useT();
   const { locale } = useLocale();
+  const explain = useExplain();
   if (alerts.length === 0) return <p className="muted">{t('safetyScreen.alerts.none')}</p>;
   return (
     <div className="alert-list">
@@ -70,7 +72,7 @@ export function AlertList({
             ) : null}
           </p>
           <h3 id={`alert-${a.id}`} className="alert-summary">
-            {a.summary}
+            {a.summaryReason ? explain(a.summaryReason) : a.summary}
           </h3>
           <p className="muted">
             {t('safetyScreen.alerts.raised', { when: formatInstant(a.raisedAt, locale) })} ·{' '}
