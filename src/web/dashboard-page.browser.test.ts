@@ -90,8 +90,8 @@ describeBrowser('dashboard plots follow data entry (browser, live API)', () => {
     expect(before.waterfall).toMatch(/^0 subjects with a measured best change; 0 shrank/);
     expect(before.waterfallBars).toEqual([]);
     expect(before.orr).toMatch(/^0\/1;/);
-    expect(before.swimmer).toMatch(/^1 subjects;/);
-    expect(before.enrolment).toBe('1 subjects enrolled at 1 sites.');
+    expect(before.swimmer).toMatch(/^1 subject;/);
+    expect(before.enrolment).toBe('1 subject enrolled at 1 site.');
 
     // data entry through the screens (same page: the app's query cache is kept)
     await enterTumourAssessment(page, first.code, '2025-10-27', '23.1');
@@ -102,12 +102,12 @@ describeBrowser('dashboard plots follow data entry (browser, live API)', () => {
     // the refetched overview: one bar at the best change 20/33 − 1 = −39.4 %, a confirmed PR
     await expect
       .poll(async () => (await figures(page)).waterfall)
-      .toMatch(/^1 subjects with a measured best change; 1 shrank by 30 % or more/);
+      .toMatch(/^1 subject with a measured best change; 1 shrank by 30 % or more/);
     const after = await figures(page);
     expect(after.waterfallBars).toEqual([`${first.code}: -39.4 % (Partial response (PR))`]);
     expect(after.orr).toMatch(/^1\/2;/);
     expect(after.swimmer).toMatch(/^2 subjects; 2 still on treatment/);
-    expect(after.enrolment).toBe('2 subjects enrolled at 1 sites.');
+    expect(after.enrolment).toBe('2 subjects enrolled at 1 site.');
     expect(await page.locator('[data-chart="swimmer"] svg title').allTextContents()).toEqual(
       expect.arrayContaining([
         `${first.code}: Partial response (PR)`,

@@ -30,7 +30,10 @@ export function EnrolmentChart({ sites, asOf }: { sites: readonly SiteDates[]; a
   const { locale } = useLocale();
   const data = useMemo(() => enrolmentData(sites, asOf), [sites, asOf]);
   const total = data.total.at(-1)?.cumulative ?? 0;
-  const summary = t('enrolment.summary', { n: total, sites: sites.length });
+  const summary = t('enrolment.summary', {
+    subjects: t('count.subjects', { n: total }),
+    sites: t('count.sites', { n: sites.length }),
+  });
 
   const render = useCallback(
     (width: number) => {

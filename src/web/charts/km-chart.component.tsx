@@ -37,7 +37,12 @@ export function KmChart({ id, title, endpoint, km, colour = '#0b5394' }: KmChart
     lower: num(km.median.lower),
     upper: num(km.median.upper),
   });
-  const summary = t('km.summary', { endpoint, n: km.n, events: km.events, median });
+  const summary = t('km.summary', {
+    endpoint,
+    subjects: t('count.subjects', { n: km.n }),
+    events: t('count.events', { n: km.events }),
+    median,
+  });
 
   const render = useCallback(
     (width: number) => {

@@ -1,7 +1,9 @@
 /**
  * The English message catalogue: the reference set of keys. Every other catalogue is typed as
- * `Record<keyof typeof en, string>` and a unit test checks keys and `{placeholders}` match.
- * Keys are dotted by screen; values may hold `{name}` placeholders filled by `t()`.
+ * `CatalogueOf<typeof en>` (plural-message.ts) and a unit test checks keys, plural forms and
+ * `{placeholders}` match. Keys are dotted by screen; values may hold `{name}` placeholders
+ * filled by `t()`; a count that English says in the singular and the plural is a plural
+ * message `{ count: 'n', one: '{n} day', other: '{n} days' }`.
  */
 import { enrolmentEn } from './messages.enrolment.en.ts';
 import { entryEn } from './messages.entry.en.ts';
@@ -60,7 +62,7 @@ export const en = {
   'dosing.routeAndFrequency': '{route}, {frequency}',
   'dosing.administration': 'Administration',
   'dosing.cycleLength': 'Cycle length',
-  'dosing.days': '{n} days',
+  'dosing.days': { count: 'n', one: '{n} day', other: '{n} days' },
   'dosing.doseLevels': 'Dose levels',
   'dosing.doseLevelsValue': '{levels} (reductions step down this list)',
   'dosing.tabletStrength': 'Tablet strength',
@@ -98,9 +100,17 @@ export const en = {
   'endpoints.role.exploratory': 'Exploratory',
   'endpoints.recist': 'RECIST 1.1 rule parameters',
   'endpoints.confirmation': 'Confirmation of CR/PR',
-  'endpoints.confirmationValue': 'repeat assessment ≥ {n} days later',
+  'endpoints.confirmationValue': {
+    count: 'n',
+    one: 'repeat assessment ≥ {n} day later',
+    other: 'repeat assessment ≥ {n} days later',
+  },
   'endpoints.sdMin': 'Minimum time for stable disease',
-  'endpoints.sdMinValue': '≥ {n} days after day 1',
+  'endpoints.sdMinValue': {
+    count: 'n',
+    one: '≥ {n} day after day 1',
+    other: '≥ {n} days after day 1',
+  },
   'endpoints.continuingPr': 'PR after CR counts as continuing response',
   'endpoints.tte': 'Time-to-event rule parameters',
   'endpoints.horizon': 'Follow-up horizon',
@@ -108,7 +118,7 @@ export const en = {
   'endpoints.onTreatmentInterval': 'Assessment interval on treatment',
   'endpoints.offTreatmentInterval': 'Assessment interval off treatment',
   'endpoints.window': 'Assessment window',
-  'endpoints.windowValue': '± {n} days',
+  'endpoints.windowValue': { count: 'n', one: '± {n} day', other: '± {n} days' },
   'endpoints.missed': 'Censoring after missed assessments',
   'endpoints.missedValue': '{n} or more consecutive missed assessments',
   'endpoints.daysPerMonth': 'Days per month',
@@ -123,10 +133,17 @@ export const en = {
   'design.beta': 'Type II error (β)',
   'design.power': 'power {power}',
   'design.stage1': 'Stage 1 (r1/n1)',
-  'design.stage1Value':
-    '{r1}/{n1}: stop for futility if ≤ {r1} responses in the first {n1} patients',
+  'design.stage1Value': {
+    count: 'r1',
+    one: '{r1}/{n1}: stop for futility if ≤ {r1} response in the first {n1} patients',
+    other: '{r1}/{n1}: stop for futility if ≤ {r1} responses in the first {n1} patients',
+  },
   'design.overall': 'Overall (r/n)',
-  'design.overallValue': '{r}/{n}: worth further study if > {r} responses in {n} patients',
+  'design.overallValue': {
+    count: 'r',
+    one: '{r}/{n}: worth further study if > {r} response in {n} patients',
+    other: '{r}/{n}: worth further study if > {r} responses in {n} patients',
+  },
   'design.basis': 'Basis',
 
   'meds.title': 'Prohibited medications',
@@ -192,7 +209,7 @@ export const en = {
   'km.notReached': 'NR',
   'km.medianSentence': 'Median {median} days ({level} CI {lower} to {upper})',
   'km.medianLabel': 'Median {days} d',
-  'km.summary': '{endpoint}, Kaplan–Meier estimate: {n} subjects, {events} events. {median}.',
+  'km.summary': '{endpoint}, Kaplan–Meier estimate: {subjects}, {events}. {median}.',
   'km.legendCurve': 'Kaplan–Meier estimate',
   'km.legendBand': '{level} confidence band',
   'km.legendCensor': 'Censored',
@@ -200,8 +217,12 @@ export const en = {
   'waterfall.title': 'Best change in target lesions (waterfall)',
   'waterfall.yLabel': 'Best change from baseline in sum of diameters (%)',
   'waterfall.subjects': 'Subjects',
-  'waterfall.summary':
-    '{n} subjects with a measured best change; {shrunk} shrank by 30 % or more; {missing} without a complete follow-up measurement.',
+  'waterfall.summary': {
+    count: 'n',
+    one: '{n} subject with a measured best change; {shrunk} shrank by 30 % or more; {missing} without a complete follow-up measurement.',
+    other:
+      '{n} subjects with a measured best change; {shrunk} shrank by 30 % or more; {missing} without a complete follow-up measurement.',
+  },
 
   'swimmer.title': 'Time on treatment (swimmer)',
   'swimmer.xLabel': 'Days since enrolment',
@@ -209,12 +230,20 @@ export const en = {
   'swimmer.progression': 'Progression',
   'swimmer.death': 'Death',
   'swimmer.ongoing': 'Still on treatment',
-  'swimmer.summary': '{n} subjects; {ongoing} still on treatment at the data cut.',
+  'swimmer.summary': {
+    count: 'n',
+    one: '{n} subject; {ongoing} still on treatment at the data cut.',
+    other: '{n} subjects; {ongoing} still on treatment at the data cut.',
+  },
 
   'spider.title': 'Change in target lesions over time (spider)',
   'spider.xLabel': 'Days since enrolment',
   'spider.yLabel': 'Change from baseline in sum of diameters (%)',
-  'spider.summary': 'Target-lesion course of {n} subjects, coloured by confirmed best response.',
+  'spider.summary': {
+    count: 'n',
+    one: 'Target-lesion course of {n} subject, coloured by confirmed best response.',
+    other: 'Target-lesion course of {n} subjects, coloured by confirmed best response.',
+  },
 
   'edish.title': 'Liver safety (eDISH)',
   'edish.xLabel': 'Peak ALT (× ULN)',
@@ -226,13 +255,17 @@ export const en = {
   'edish.bilirubin': 'bilirubin',
   'edish.legendHys': 'ALT ≥ 3 × ULN and bilirubin ≥ 2 × ULN',
   'edish.legendOther': 'Other subjects',
-  'edish.summary':
-    "{n} subjects with liver tests; {hys} in the potential Hy's law quadrant, {temple} with ALT ≥ 3 × ULN without jaundice.",
+  'edish.summary': {
+    count: 'n',
+    one: "{n} subject with liver tests; {hys} in the potential Hy's law quadrant, {temple} with ALT ≥ 3 × ULN without jaundice.",
+    other:
+      "{n} subjects with liver tests; {hys} in the potential Hy's law quadrant, {temple} with ALT ≥ 3 × ULN without jaundice.",
+  },
 
   'enrolment.title': 'Cumulative enrolment by site',
   'enrolment.yLabel': 'Subjects enrolled',
   'enrolment.total': 'All sites',
-  'enrolment.summary': '{n} subjects enrolled at {sites} sites.',
+  'enrolment.summary': '{subjects} enrolled at {sites}.',
 
   'consort.title': 'Participant flow (CONSORT)',
   'consort.n': 'n = {n}',
@@ -330,7 +363,7 @@ export const en = {
   'subjects.withOverdue': 'Only with overdue visits',
   'subjects.loadError': 'The subjects could not be loaded.',
   'subjects.none': 'No subject matches these filters.',
-  'subjects.caption': '{n} subjects',
+  'subjects.caption': { count: 'n', one: '{n} subject', other: '{n} subjects' },
   'subjects.subject': 'Subject',
   'subjects.enrolled': 'Enrolled',
   'subjects.openQueries': 'Open queries',
@@ -414,6 +447,10 @@ export const en = {
   ...specimenUsesEn,
   ...reportsEn,
   ...problemsEn,
+  // counts to fill into a sentence that has more than one (plural-message.ts)
+  'count.subjects': { count: 'n', one: '{n} subject', other: '{n} subjects' },
+  'count.events': { count: 'n', one: '{n} event', other: '{n} events' },
+  'count.sites': { count: 'n', one: '{n} site', other: '{n} sites' },
   'common.yes': 'yes',
   'common.no': 'no',
 } as const;

@@ -11,7 +11,11 @@ export const enrolmentEn = {
     'Subjects being screened at your sites. Open one to record consents, MEN1 results and the eligibility checklist, then enrol or record a screen failure.',
   'screening.screenNew': 'Screen a new subject',
   'screening.noneInScreening': 'No subject is being screened.',
-  'screening.inScreening': '{n} subject(s) in screening',
+  'screening.inScreening': {
+    count: 'n',
+    one: '{n} subject in screening',
+    other: '{n} subjects in screening',
+  },
   'screening.backToList': '← Screening',
 
   'screening.newTitle': 'Screen a new subject',

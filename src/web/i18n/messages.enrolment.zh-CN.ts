@@ -3,8 +3,9 @@
  * match `messages.enrolment.en.ts` (the catalogue test checks). Spread into `messages.zh-CN.ts`.
  */
 import type { enrolmentEn } from './messages.enrolment.en.ts';
+import type { CatalogueOf } from './plural-message.ts';
 
-export const enrolmentZhCN: Record<keyof typeof enrolmentEn, string> = {
+export const enrolmentZhCN: CatalogueOf<typeof enrolmentEn> = {
   'nav.screening': '筛选',
 
   'screening.listTitle': '筛选',
@@ -12,7 +13,7 @@ export const enrolmentZhCN: Record<keyof typeof enrolmentEn, string> = {
     '您所在中心正在筛选的受试者。打开一位受试者，记录知情同意、MEN1 检测结果和入选标准核查，然后入组或记录筛选失败。',
   'screening.screenNew': '筛选新受试者',
   'screening.noneInScreening': '目前没有正在筛选的受试者。',
-  'screening.inScreening': '筛选中的受试者 {n} 名',
+  'screening.inScreening': { count: 'n', other: '筛选中的受试者 {n} 名' },
   'screening.backToList': '← 筛选',
 
   'screening.newTitle': '筛选新受试者',

@@ -12,8 +12,9 @@ import { safetyZhCN } from './messages.safety.zh-CN.ts';
 import { setPasswordZhCN } from './messages.set-password.zh-CN.ts';
 import { specimenUsesZhCN } from './messages.specimen-uses.zh-CN.ts';
 import { specimensZhCN } from './messages.specimens.zh-CN.ts';
+import type { CatalogueOf } from './plural-message.ts';
 
-export const zhCN: Record<keyof typeof en, string> = {
+export const zhCN: CatalogueOf<typeof en> = {
   'app.name': 'oncotrial',
   'app.skipToContent': '跳到主要内容',
   'app.loading': '加载中…',
@@ -61,7 +62,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   'dosing.routeAndFrequency': '{route}，{frequency}',
   'dosing.administration': '用法',
   'dosing.cycleLength': '周期长度',
-  'dosing.days': '{n}天',
+  'dosing.days': { count: 'n', other: '{n}天' },
   'dosing.doseLevels': '剂量水平',
   'dosing.doseLevelsValue': '{levels}（减量时依次下调）',
   'dosing.tabletStrength': '片剂规格',
@@ -99,9 +100,9 @@ export const zhCN: Record<keyof typeof en, string> = {
   'endpoints.role.exploratory': '探索性',
   'endpoints.recist': 'RECIST 1.1 规则参数',
   'endpoints.confirmation': 'CR/PR确认',
-  'endpoints.confirmationValue': '间隔 ≥ {n}天再次评估',
+  'endpoints.confirmationValue': { count: 'n', other: '间隔 ≥ {n}天再次评估' },
   'endpoints.sdMin': '疾病稳定最短时间',
-  'endpoints.sdMinValue': '第1天后 ≥ {n}天',
+  'endpoints.sdMinValue': { count: 'n', other: '第1天后 ≥ {n}天' },
   'endpoints.continuingPr': 'CR后的PR视为持续缓解',
   'endpoints.tte': '生存类终点规则参数',
   'endpoints.horizon': '随访截止',
@@ -109,7 +110,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   'endpoints.onTreatmentInterval': '治疗期评估间隔',
   'endpoints.offTreatmentInterval': '停药后评估间隔',
   'endpoints.window': '评估窗口',
-  'endpoints.windowValue': '± {n}天',
+  'endpoints.windowValue': { count: 'n', other: '± {n}天' },
   'endpoints.missed': '缺失评估后的删失',
   'endpoints.missedValue': '连续缺失{n}次或以上评估',
   'endpoints.daysPerMonth': '每月天数',
@@ -124,9 +125,9 @@ export const zhCN: Record<keyof typeof en, string> = {
   'design.beta': 'II类错误（β）',
   'design.power': '把握度 {power}',
   'design.stage1': '第一阶段（r1/n1）',
-  'design.stage1Value': '{r1}/{n1}：前{n1}例中缓解 ≤ {r1}例则因无效终止',
+  'design.stage1Value': { count: 'r1', other: '{r1}/{n1}：前{n1}例中缓解 ≤ {r1}例则因无效终止' },
   'design.overall': '总体（r/n）',
-  'design.overallValue': '{r}/{n}：{n}例中缓解 > {r}例则值得进一步研究',
+  'design.overallValue': { count: 'r', other: '{r}/{n}：{n}例中缓解 > {r}例则值得进一步研究' },
   'design.basis': '依据',
 
   'meds.title': '禁用药物',
@@ -192,7 +193,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   'km.notReached': '未达到',
   'km.medianSentence': '中位数 {median} 天（{level} CI {lower} 至 {upper}）',
   'km.medianLabel': '中位数 {days} 天',
-  'km.summary': '{endpoint}，Kaplan–Meier 估计：{n} 名受试者，{events} 个事件。{median}。',
+  'km.summary': '{endpoint}，Kaplan–Meier 估计：{subjects}，{events}。{median}。',
   'km.legendCurve': 'Kaplan–Meier 估计',
   'km.legendBand': '{level} 置信带',
   'km.legendCensor': '删失',
@@ -200,8 +201,11 @@ export const zhCN: Record<keyof typeof en, string> = {
   'waterfall.title': '靶病灶最佳变化（瀑布图）',
   'waterfall.yLabel': '直径总和相对基线的最佳变化（%）',
   'waterfall.subjects': '受试者',
-  'waterfall.summary':
-    '{n} 名受试者有可测量的最佳变化；{shrunk} 名缩小 30% 或以上；{missing} 名无完整的随访测量。',
+  'waterfall.summary': {
+    count: 'n',
+    other:
+      '{n} 名受试者有可测量的最佳变化；{shrunk} 名缩小 30% 或以上；{missing} 名无完整的随访测量。',
+  },
 
   'swimmer.title': '治疗持续时间（泳道图）',
   'swimmer.xLabel': '入组后天数',
@@ -209,12 +213,12 @@ export const zhCN: Record<keyof typeof en, string> = {
   'swimmer.progression': '疾病进展',
   'swimmer.death': '死亡',
   'swimmer.ongoing': '仍在治疗',
-  'swimmer.summary': '{n} 名受试者；数据截止时 {ongoing} 名仍在治疗。',
+  'swimmer.summary': { count: 'n', other: '{n} 名受试者；数据截止时 {ongoing} 名仍在治疗。' },
 
   'spider.title': '靶病灶随时间变化（蛛网图）',
   'spider.xLabel': '入组后天数',
   'spider.yLabel': '直径总和相对基线的变化（%）',
-  'spider.summary': '{n} 名受试者的靶病灶变化，按确认的最佳总体缓解着色。',
+  'spider.summary': { count: 'n', other: '{n} 名受试者的靶病灶变化，按确认的最佳总体缓解着色。' },
 
   'edish.title': '肝脏安全性（eDISH）',
   'edish.xLabel': 'ALT 峰值（× ULN）',
@@ -226,13 +230,16 @@ export const zhCN: Record<keyof typeof en, string> = {
   'edish.bilirubin': '胆红素',
   'edish.legendHys': 'ALT ≥ 3 × ULN 且胆红素 ≥ 2 × ULN',
   'edish.legendOther': '其他受试者',
-  'edish.summary':
-    '{n} 名受试者有肝功能检查；{hys} 名位于潜在 Hy 法则象限，{temple} 名 ALT ≥ 3 × ULN 但无黄疸。',
+  'edish.summary': {
+    count: 'n',
+    other:
+      '{n} 名受试者有肝功能检查；{hys} 名位于潜在 Hy 法则象限，{temple} 名 ALT ≥ 3 × ULN 但无黄疸。',
+  },
 
   'enrolment.title': '各中心累计入组',
   'enrolment.yLabel': '入组受试者数',
   'enrolment.total': '全部中心',
-  'enrolment.summary': '{sites} 个中心共入组 {n} 名受试者。',
+  'enrolment.summary': '{sites}共入组 {subjects}。',
 
   'consort.title': '受试者流程（CONSORT）',
   'consort.n': 'n = {n}',
@@ -331,7 +338,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   'subjects.withOverdue': '仅显示有逾期访视的',
   'subjects.loadError': '无法加载受试者。',
   'subjects.none': '没有符合筛选条件的受试者。',
-  'subjects.caption': '{n} 名受试者',
+  'subjects.caption': { count: 'n', other: '{n} 名受试者' },
   'subjects.subject': '受试者',
   'subjects.enrolled': '入组日期',
   'subjects.openQueries': '未关闭质疑',
@@ -413,6 +420,9 @@ export const zhCN: Record<keyof typeof en, string> = {
   ...specimenUsesZhCN,
   ...reportsZhCN,
   ...problemsZhCN,
+  'count.subjects': { count: 'n', other: '{n} 名受试者' },
+  'count.events': { count: 'n', other: '{n} 个事件' },
+  'count.sites': { count: 'n', other: '{n} 个中心' },
   'common.yes': '是',
   'common.no': '否',
 };
