@@ -3,7 +3,8 @@
  * language (issue 9: every string translated). A subject is enrolled through the API with one
  * 33 mm liver target; the coordinator switches to 中文, opens a follow-up scan and types
  * 23.1 mm (exactly −30 %, PR by RECIST 1.1 §4.3.1), then adds a new lesion (PD, §4.3.5).
- * Each reason is shown in Chinese with its code on the list item, and no English sentence.
+ * Each reason is shown in Chinese with its code on the list item, and no English sentence; before
+ * a diameter is typed, why it cannot score is said by the input check's rule in Chinese too.
  */
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
@@ -51,6 +52,18 @@ describeBrowser('RECIST reasons in the reader’s language (browser)', () => {
       .getByRole('button', { name: '中文' })
       .click();
     await page.getByRole('heading', { level: 1, name: /^肿瘤评估/ }).waitFor();
+
+    // nothing typed yet: why it cannot score, by the input check's rule, in Chinese
+    await page.getByLabel('直径（mm） T1').fill('');
+    await expect
+      .poll(() =>
+        page
+          .locator('.recist-problems li')
+          .evaluateAll((lis) => lis.map((li) => [li.getAttribute('data-rule'), li.textContent])),
+      )
+      .toEqual([
+        ['recist-target-one-measurement', '靶病灶只能填写直径、碎片、融合目标或状态中的一项'],
+      ]);
 
     await page.getByLabel('直径（mm） T1').pressSequentially('23.1');
     await expect

@@ -53,10 +53,12 @@ describe('liveRecist', () => {
 
   it('an unmeasured target: the engine says what is missing instead of scoring', () => {
     const r = liveRecist({ enrollmentDate: '2026-01-10', stored: [baseline], draft: followUp('') });
-    expect(r).toEqual({
-      kind: 'invalid',
-      messages: ['target T1 needs exactly one of diameterMm, fragmentsMm, mergedInto or status'],
-    });
+    expect(r.kind === 'invalid' && r.issues.map((i) => [i.rule, i.message])).toEqual([
+      [
+        'recist-target-one-measurement',
+        'target T1 needs exactly one of diameterMm, fragmentsMm, mergedInto or status',
+      ],
+    ]);
   });
 
   it('a target marked not assessed makes the time point NE', () => {

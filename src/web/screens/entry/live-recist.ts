@@ -13,8 +13,9 @@ import { recistSubjectSchema } from '../../../core/recist/recist-input.schema.ts
 import type { RecistRules } from '../../../core/recist/recist-rules.ts';
 import type { TimepointScore } from '../../../core/recist/timepoint-scoring.ts';
 import { compareDates } from '../../../core/shared/calendar-date.ts';
-import { DomainError } from '../../../core/shared/domain-error.ts';
+import { DomainError, type ValidationIssue } from '../../../core/shared/domain-error.ts';
 import type { Reason } from '../../../core/shared/reason.ts';
+import { zodIssues } from '../../../core/shared/zod-issues.ts';
 import { recistInputFromRecords } from '../../../core/subjects/recist-from-records.ts';
 import type { StoredTumourAssessment } from '../../api/subject-entry.resource.ts';
 
@@ -23,10 +24,16 @@ export type LiveRecist =
   | { kind: 'baseline'; baselineDate: string; sumMm: number | null; reasons: Reason[] }
   /** The edited scan is a follow-up: the engine's time-point score. */
   | { kind: 'scored'; baselineDate: string; baselineSumMm: number | null; score: TimepointScore }
-  /** The series cannot be scored as it stands: the input check's (or the schema's) messages. */
-  | { kind: 'invalid'; messages: string[] }
+  /**
+   * The series cannot be scored as it stands: the input check's (or the schema's) failures, each
+   * naming its rule so a screen can say it in the reader's language (`web/i18n/rule-text.ts`).
+   */
+  | { kind: 'invalid'; issues: LiveIssue[] }
   /** A pre-treatment scan that is not the baseline (an earlier scan before day 1): why. */
   | { kind: 'set-aside'; reasons: Reason[] };
+
+/** One reason the series cannot be scored; `rule` absent for the screen's own findings. */
+export type LiveIssue = Pick<ValidationIssue, 'message' | 'params'> & { rule?: string };
 
 export interface LiveRecistInput {
   enrollmentDate: string | null;
@@ -49,7 +56,7 @@ export function liveRecist(input: LiveRecistInput): LiveRecist {
   );
   const day1 = input.enrollmentDate ?? scans.at(-1)?.date ?? input.draft.date;
   const built = recistInputFromRecords(day1, scans, null);
-  if (!built) return { kind: 'invalid', messages: ['no scan'] };
+  if (!built) return { kind: 'invalid', issues: [{ message: 'no scan' }] };
   const first = built.input.assessments[0];
   if (!built.input.assessments.includes(input.draft) || !first)
     return { kind: 'set-aside', reasons: built.setAside };
@@ -57,7 +64,7 @@ export function liveRecist(input: LiveRecistInput): LiveRecist {
   if (!parsed.success)
     return {
       kind: 'invalid',
-      messages: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
+      issues: zodIssues(parsed.error).map((i) => ({ ...i, message: `${i.path}: ${i.message}` })),
     };
   try {
     const result = evaluateSubject(parsed.data, input.rules);
@@ -69,7 +76,8 @@ export function liveRecist(input: LiveRecistInput): LiveRecist {
         reasons: result.baseline.reasons,
       };
     const score = result.timepoints.find((t) => t.date === input.draft.date);
-    if (!score) return { kind: 'invalid', messages: ['the engine did not score this scan'] };
+    if (!score)
+      return { kind: 'invalid', issues: [{ message: 'the engine did not score this scan' }] };
     return {
       kind: 'scored',
       baselineDate: result.baseline.date,
@@ -78,7 +86,7 @@ export function liveRecist(input: LiveRecistInput): LiveRecist {
     };
   } catch (e) {
     if (e instanceof DomainError && e.failure.kind === 'invalid')
-      return { kind: 'invalid', messages: e.failure.issues.map((i) => i.message) };
+      return { kind: 'invalid', issues: e.failure.issues };
     throw e;
   }
 }

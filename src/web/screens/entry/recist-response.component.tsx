@@ -10,6 +10,7 @@ import type { Reason } from '../../../core/shared/reason.ts';
 import { useResponseLabel } from '../../charts/use-response-label.ts';
 import { formatNumber } from '../../format/locale-format.ts';
 import { useLocale, useT } from '../../i18n/i18n.context.tsx';
+import { ruleText } from '../../i18n/rule-text.ts';
 import { useExplain } from '../../i18n/use-explain.ts';
 import { newLesionKey } from './lesion-status-label.ts';
 import type { LiveRecist } from './live-recist.ts';
@@ -70,8 +71,10 @@ export function RecistResponse({ live }: { live: LiveRecist }) {
         <>
           <p>{t('tumour.cannotScore')}</p>
           <ul className="recist-problems">
-            {live.messages.map((m) => (
-              <li key={m}>{m}</li>
+            {live.issues.map((i) => (
+              <li key={i.message} data-rule={i.rule}>
+                {ruleText(locale, i)}
+              </li>
             ))}
           </ul>
         </>
