@@ -172,6 +172,10 @@ describeBrowser('specimens screens (browser)', () => {
     await expect
       .poll(async () => (await receipt.getByRole('status').textContent()) ?? '')
       .toContain('Received with discrepancies');
+    // the server's reasons (coded, read back from the stored receipt) in words
+    expect(await receipt.getByRole('row', { name: /GZ-STRAY-01/ }).textContent()).toContain(
+      'in the shipment but not on its manifest',
+    );
 
     // a 9 × 9 box registered through the Storage screen
     await nav(page, 'Storage');

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { reasonTexts } from '../shared/reason.ts';
 import { reconcileShipment } from './shipment-reconciliation.ts';
 
 describe('shipment reconciliation', () => {
@@ -23,8 +24,21 @@ describe('shipment reconciliation', () => {
     ]);
     expect(r.counts).toEqual({ received: 2, damaged: 1, missing: 1, unexpected: 1 });
     expect(r.hasDiscrepancies).toBe(true);
-    expect(r.lines[2]?.reasons).toContain('tube cracked');
-    expect(r.lines[3]?.reasons).toContain('scanned 2 times; counted once');
+    expect(reasonTexts(r.lines[2]?.reasons ?? [])).toContain('tube cracked');
+    expect(reasonTexts(r.lines[3]?.reasons ?? [])).toContain('scanned 2 times; counted once');
+    expect(r.lines.map((l) => l.reasons.map((x) => [x.code, x.params]))).toEqual([
+      [['specimen.arrived-intact', {}]],
+      [['specimen.not-in-shipment', {}]],
+      [
+        ['specimen.arrived-damaged', {}],
+        ['text', {}],
+      ],
+      [
+        ['specimen.arrived-intact', {}],
+        ['specimen.scanned-more-than-once', { times: 2 }],
+      ],
+      [['specimen.not-on-manifest', {}]],
+    ]);
   });
 
   it('a complete, intact receipt has no discrepancy', () => {

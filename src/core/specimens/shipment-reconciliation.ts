@@ -6,6 +6,9 @@
  * clean receipt is a discrepancy (ISBER Best Practices: reconcile every shipment on arrival,
  * document and follow up discrepancies).
  */
+import type { Reason } from '../shared/reason.ts';
+import { textReason } from '../shared/reason-from-stored.ts';
+import { specimenReason as reason } from './reconciliation-reasons.ts';
 
 export type ScanIntegrity = 'intact' | 'damaged';
 
@@ -20,8 +23,8 @@ export type ReconciliationOutcome = 'received' | 'damaged' | 'missing' | 'unexpe
 export interface ReconciledLine {
   label: string;
   outcome: ReconciliationOutcome;
-  /** Why, in words for the receipt report and the discrepancy query. */
-  reasons: string[];
+  /** Why: coded for the receipt screen, English text for the discrepancy query. */
+  reasons: Reason[];
 }
 
 export interface Reconciliation {
@@ -46,17 +49,27 @@ export function reconcileShipment(
   const lines: ReconciledLine[] = [];
   for (const label of expected) {
     const scans = byLabel.get(label) ?? [];
-    const dup = scans.length > 1 ? [`scanned ${scans.length} times; counted once`] : [];
-    const notes = scans.flatMap((s) => (s.note ? [s.note] : []));
+    const dup =
+      scans.length > 1 ? [reason('specimen.scanned-more-than-once', { times: scans.length })] : [];
+    const notes = scans.flatMap((s) => (s.note ? [textReason(s.note)] : []));
     if (scans.length === 0)
       lines.push({
         label,
         outcome: 'missing',
-        reasons: ['on the manifest but not in the shipment'],
+        reasons: [reason('specimen.not-in-shipment')],
       });
     else if (scans.some((s) => s.integrity === 'damaged'))
-      lines.push({ label, outcome: 'damaged', reasons: ['arrived damaged', ...notes, ...dup] });
-    else lines.push({ label, outcome: 'received', reasons: ['arrived intact', ...notes, ...dup] });
+      lines.push({
+        label,
+        outcome: 'damaged',
+        reasons: [reason('specimen.arrived-damaged'), ...notes, ...dup],
+      });
+    else
+      lines.push({
+        label,
+        outcome: 'received',
+        reasons: [reason('specimen.arrived-intact'), ...notes, ...dup],
+      });
   }
   const seenUnexpected = new Set<string>();
   for (const s of scanned) {
@@ -65,7 +78,7 @@ export function reconcileShipment(
     lines.push({
       label: s.label,
       outcome: 'unexpected',
-      reasons: ['in the shipment but not on its manifest', ...(s.note ? [s.note] : [])],
+      reasons: [reason('specimen.not-on-manifest'), ...(s.note ? [textReason(s.note)] : [])],
     });
   }
   const counts = { received: 0, damaged: 0, missing: 0, unexpected: 0 };

@@ -9,6 +9,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { DomainError, invalid } from '../../core/shared/domain-error.ts';
+import { reasonTexts } from '../../core/shared/reason.ts';
+import { readReasons } from '../../core/shared/reason-from-stored.ts';
 import {
   type ReconciledLine,
   reconcileShipment,
@@ -176,7 +178,8 @@ export async function shipmentView(db: Db, id: string) {
       specimenId: i.specimen_id,
       onManifest: Number(i.on_manifest) === 1,
       outcome: i.outcome,
-      reasons: i.reasons ? (JSON.parse(i.reasons) as string[]) : [],
+      // rows received before reasons carried codes hold plain English strings
+      reasons: i.reasons ? readReasons(JSON.parse(i.reasons)) : [],
       queryId: i.query_id,
     })),
   };
@@ -236,7 +239,7 @@ async function raiseDiscrepancy(
   specimen: SpecimenRow | null,
 ): Promise<string | null> {
   if (line.outcome === 'received') return null;
-  const text = `${QUERY_TEXT[line.outcome](line.label, shipment.id)} (${line.reasons.join('; ')})`;
+  const text = `${QUERY_TEXT[line.outcome](line.label, shipment.id)} (${reasonTexts(line.reasons).join('; ')})`;
   return raiseAutoQuery(
     ctx,
     specimen
@@ -327,7 +330,7 @@ export async function receiveShipment(
           occurredAt: receivedAt,
           temperatureC: scan?.temperatureC ?? r.temperatureC,
           integrity: line.outcome === 'damaged' ? 'damaged' : 'intact',
-          notes: line.reasons.join('; '),
+          notes: reasonTexts(line.reasons).join('; '),
           shipmentId: id,
         });
       const queryId = await raiseDiscrepancy(ctx, line, s, specimen);

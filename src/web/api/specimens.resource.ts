@@ -4,6 +4,7 @@
  * naming the file it mirrors (the web may not import store or server code).
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Reason } from '../../core/shared/reason.ts';
 import type { CustodyState } from '../../core/specimens/custody-transitions.ts';
 import type { ScanIntegrity } from '../../core/specimens/shipment-reconciliation.ts';
 import type { SpecimenType } from '../../core/specimens/specimen-types.ts';
@@ -82,7 +83,8 @@ export interface Shipment {
     specimenId: string | null;
     onManifest: boolean;
     outcome: ReceiptOutcome | null;
-    reasons: string[];
+    /** Core reasons (older rows: their English text as text-only reasons, read by the server). */
+    reasons: Reason[];
     queryId: string | null;
   }>;
 }

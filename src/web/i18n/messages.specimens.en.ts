@@ -141,6 +141,8 @@ export const specimensEn = {
   'shipments.receive.preview': 'Reconciliation with the manifest',
   'shipments.receive.outcome': 'Outcome',
   'shipments.receive.why': 'Why',
+  /** Between the reasons of one receipt line. */
+  'shipments.receive.reasonSeparator': '; ',
   'shipments.receive.save': 'Record receipt',
 
   'storage.title': 'Storage',

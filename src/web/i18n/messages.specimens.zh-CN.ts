@@ -141,6 +141,7 @@ export const specimensZhCN: Record<keyof typeof specimensEn, string> = {
   'shipments.receive.preview': '与清单核对',
   'shipments.receive.outcome': '结果',
   'shipments.receive.why': '原因',
+  'shipments.receive.reasonSeparator': '；',
   'shipments.receive.save': '记录接收',
 
   'storage.title': '存储',

@@ -11,6 +11,7 @@ import { CTCAE_REASONS } from '../../core/safety/ctcae-reasons.ts';
 import { SAFETY_REASONS } from '../../core/safety/safety-reasons.ts';
 import type { Reason } from '../../core/shared/reason.ts';
 import { fillTemplate } from '../../core/shared/reason.ts';
+import { SPECIMEN_REASONS } from '../../core/specimens/reconciliation-reasons.ts';
 import { DESIGN_REASONS } from '../../core/stats/simon-reasons.ts';
 import { ELIGIBILITY_REASONS } from '../../core/subjects/eligibility-reasons.ts';
 import { ENROLMENT_REASONS } from '../../core/subjects/enrolment-reasons.ts';
@@ -20,6 +21,7 @@ import { ELIGIBILITY_REASONS_ZH_CN } from './reasons.eligibility.zh-CN.ts';
 import { ENROLMENT_REASONS_ZH_CN } from './reasons.enrolment.zh-CN.ts';
 import { RECIST_REASONS_ZH_CN } from './reasons.recist.zh-CN.ts';
 import { SAFETY_REASONS_ZH_CN } from './reasons.safety.zh-CN.ts';
+import { SPECIMEN_REASONS_ZH_CN } from './reasons.specimen.zh-CN.ts';
 import type { Locale } from './translate.ts';
 
 export interface ReasonCatalogue {
@@ -37,6 +39,7 @@ export const REASON_CATALOGUES: readonly ReasonCatalogue[] = [
   { engine: 'design', en: DESIGN_REASONS, 'zh-CN': DESIGN_REASONS_ZH_CN },
   { engine: 'recist', en: RECIST_REASON_TEMPLATES, 'zh-CN': RECIST_REASONS_ZH_CN },
   { engine: 'safety', en: SAFETY_REASONS, 'zh-CN': SAFETY_REASONS_ZH_CN },
+  { engine: 'specimen', en: SPECIMEN_REASONS, 'zh-CN': SPECIMEN_REASONS_ZH_CN },
 ];
 
 function merged(locale: Locale): ReadonlyMap<string, string> {

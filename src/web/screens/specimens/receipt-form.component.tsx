@@ -3,9 +3,11 @@
  * presses Enter) and marked damaged when it is; the reconciliation against the manifest is
  * shown live with the same pure function the server runs (core/specimens/shipment-
  * reconciliation.ts: received / damaged / missing / unexpected), then recorded. The server's
- * answer (with the discrepancy queries it raised) replaces the preview.
+ * answer (with the discrepancy queries it raised) replaces the preview. Why each line came out
+ * as it did is said in the reader's language (coded `specimen.*` reasons, `useExplain`).
  */
 import { type FormEvent, type KeyboardEvent, useMemo, useRef, useState } from 'react';
+import type { Reason } from '../../../core/shared/reason.ts';
 import {
   reconcileShipment,
   type ScannedItem,
@@ -13,6 +15,7 @@ import {
 import { type Shipment, useReceiveShipment } from '../../api/specimens.resource.ts';
 import { ProblemMessage } from '../../components/problem-message.component.tsx';
 import { useT } from '../../i18n/i18n.context.tsx';
+import { useExplain } from '../../i18n/use-explain.ts';
 import { useFieldMessages } from '../../i18n/use-problem-text.ts';
 import { InputField } from '../safety/form-field.component.tsx';
 import { OutcomeTag } from './outcome-tag.component.tsx';
@@ -136,10 +139,11 @@ function ReconciliationTable({
   lines: ReadonlyArray<{
     label: string;
     outcome: Parameters<typeof OutcomeTag>[0]['outcome'];
-    reasons: readonly string[];
+    reasons: readonly Reason[];
   }>;
 }) {
   const t = useT();
+  const explain = useExplain();
   return (
     <table className="data-table">
       <caption className="visually-hidden">{t('shipments.receive.preview')}</caption>
@@ -157,7 +161,9 @@ function ReconciliationTable({
             <td>
               <OutcomeTag outcome={l.outcome} />
             </td>
-            <td className="muted">{l.reasons.join('; ')}</td>
+            <td className="muted">
+              {l.reasons.map(explain).join(t('shipments.receive.reasonSeparator'))}
+            </td>
           </tr>
         ))}
       </tbody>
