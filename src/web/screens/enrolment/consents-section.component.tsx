@@ -21,7 +21,8 @@ import { Section } from '../../components/section.component.tsx';
 import { formatCalendarDate } from '../../format/locale-format.ts';
 import { useLocale, useT } from '../../i18n/i18n.context.tsx';
 import { ChoiceField, InputField } from '../safety/form-field.component.tsx';
-import { type FieldErrors, isFieldProblem, messagesFor, validate } from './schema-errors.ts';
+import { type FieldErrors, isFieldProblem } from './schema-errors.ts';
+import { useSchemaErrors } from './use-schema-errors.ts';
 
 function WithdrawForm({
   subjectId,
@@ -32,6 +33,7 @@ function WithdrawForm({
   consent: StoredConsent;
   onDone(): void;
 }) {
+  const { validate, messagesFor } = useSchemaErrors();
   const t = useT();
   const withdraw = useWithdrawConsent(subjectId);
   const [date, setDate] = useState('');
@@ -96,6 +98,7 @@ export function ConsentsSection({
   consents: StoredConsent[];
   canWrite: boolean;
 }) {
+  const { validate, messagesFor } = useSchemaErrors();
   const t = useT();
   const { locale } = useLocale();
   const record = useRecordConsent(subjectId);

@@ -24,8 +24,9 @@ import { Section } from '../../components/section.component.tsx';
 import { formatCalendarDate } from '../../format/locale-format.ts';
 import { useLocale, useLocalised, useT } from '../../i18n/i18n.context.tsx';
 import { InputField } from '../safety/form-field.component.tsx';
-import { type FieldErrors, isFieldProblem, messagesFor, validate } from './schema-errors.ts';
+import { type FieldErrors, isFieldProblem } from './schema-errors.ts';
 import { useExplainFinding } from './use-explain-finding.ts';
+import { useSchemaErrors } from './use-schema-errors.ts';
 
 function isEvaluation(
   e: ScreeningFileView['eligibility']['evaluation'],
@@ -42,6 +43,7 @@ function AnswerForm({
   criterion: EligibilityCriterion;
   answer: StoredEligibilityAnswer | undefined;
 }) {
+  const { validate, messagesFor } = useSchemaErrors();
   const t = useT();
   const localised = useLocalised();
   const id = useId();

@@ -21,7 +21,8 @@ import { useLocale, useT } from '../../i18n/i18n.context.tsx';
 import { Link } from '../../router/link.component.tsx';
 import { InputField } from '../safety/form-field.component.tsx';
 import { EnrolmentRefusal } from './enrolment-refusal.component.tsx';
-import { type FieldErrors, isFieldProblem, messagesFor, validate } from './schema-errors.ts';
+import { type FieldErrors, isFieldProblem } from './schema-errors.ts';
+import { useSchemaErrors } from './use-schema-errors.ts';
 
 function EnrolForm({
   subjectId,
@@ -30,6 +31,7 @@ function EnrolForm({
   subjectId: string;
   criteria: readonly EligibilityCriterion[];
 }) {
+  const { validate, messagesFor } = useSchemaErrors();
   const t = useT();
   const enrol = useEnrol(subjectId);
   const [date, setDate] = useState('');
@@ -72,6 +74,7 @@ function EnrolForm({
 }
 
 function ScreenFailureForm({ subjectId }: { subjectId: string }) {
+  const { validate, messagesFor } = useSchemaErrors();
   const t = useT();
   const fail = useRecordScreenFailure(subjectId);
   const [date, setDate] = useState('');

@@ -18,7 +18,8 @@ import { Section } from '../../components/section.component.tsx';
 import { formatCalendarDate } from '../../format/locale-format.ts';
 import { useLocale, useT } from '../../i18n/i18n.context.tsx';
 import { ChoiceField, InputField } from '../safety/form-field.component.tsx';
-import { type FieldErrors, isFieldProblem, messagesFor, validate } from './schema-errors.ts';
+import { type FieldErrors, isFieldProblem } from './schema-errors.ts';
+import { useSchemaErrors } from './use-schema-errors.ts';
 
 const CLASSES = variantClassificationSchema.options;
 type Sample = (typeof MEN1_SAMPLES)[number];
@@ -44,6 +45,7 @@ export function Men1ResultsSection({
   results: StoredMen1Result[];
   canWrite: boolean;
 }) {
+  const { validate, messagesFor } = useSchemaErrors();
   const t = useT();
   const { locale } = useLocale();
   const record = useRecordMen1Result(subjectId);

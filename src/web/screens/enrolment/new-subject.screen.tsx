@@ -22,7 +22,8 @@ import { Link } from '../../router/link.component.tsx';
 import { navigate } from '../../router/location-store.ts';
 import { ENTRY_WRITERS } from '../entry/entry.routes.ts';
 import { ChoiceField, InputField } from '../safety/form-field.component.tsx';
-import { type FieldErrors, isFieldProblem, messagesFor, validate } from './schema-errors.ts';
+import { type FieldErrors, isFieldProblem } from './schema-errors.ts';
+import { useSchemaErrors } from './use-schema-errors.ts';
 import '../safety/safety.css';
 import './enrolment.css';
 
@@ -39,6 +40,7 @@ export function screeningSites(
 }
 
 export function NewSubjectScreen() {
+  const { validate, messagesFor } = useSchemaErrors();
   const t = useT();
   const { locale } = useLocale();
   useDocumentTitle(t('screening.newTitle'));

@@ -8,11 +8,11 @@
  */
 import { type FormEvent, useState } from 'react';
 import type { ApiProblem } from '../../api/api-problem.ts';
-import { fieldMessages } from '../../api/api-problem.ts';
 import { USE_PURPOSES, type UsePurpose, useRecordUse } from '../../api/specimen-uses.resource.ts';
 import type { SpecimenDetail } from '../../api/specimens.resource.ts';
 import { ProblemMessage } from '../../components/problem-message.component.tsx';
 import { type TranslateFn, useT } from '../../i18n/i18n.context.tsx';
+import { useFieldMessages } from '../../i18n/use-problem-text.ts';
 import { ChoiceField, InputField } from '../safety/form-field.component.tsx';
 import { localInputValue, withOffset } from '../safety/local-instant.ts';
 import { checkUse, type UseProblem, type UseProblems } from './use-draft.ts';
@@ -51,6 +51,7 @@ function conflictOn(
 }
 
 export function PartialUseForm({ specimen: s }: { specimen: SpecimenDetail }) {
+  const fieldMessages = useFieldMessages();
   const t = useT();
   const purposeLabel = usePurposeLabel();
   const use = useRecordUse(s.id);
