@@ -265,6 +265,7 @@ async function raiseRecistDisagreements(
         path: 'body.investigatorResponse',
         rule: RECIST_DISAGREEMENT_RULE,
         message: text,
+        params: { date: a.date, investigator: `${a.investigator}`, engine: `${a.engine}` },
       });
   }
   return warnings;

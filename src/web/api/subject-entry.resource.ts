@@ -95,7 +95,10 @@ export interface TumourAssessmentBody {
 export interface Warning {
   path: string;
   rule: string;
+  /** The server's English. */
   message: string;
+  /** The rule's values (e.g. the two responses of a `recist-disagreement`), for translation. */
+  params?: Readonly<Record<string, string | number>>;
 }
 
 const enc = encodeURIComponent;

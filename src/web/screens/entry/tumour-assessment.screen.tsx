@@ -38,6 +38,7 @@ import { Section } from '../../components/section.component.tsx';
 import { useHasRoleAt } from '../../components/use-has-role.ts';
 import { formatCalendarDate } from '../../format/locale-format.ts';
 import { useLocale, useT } from '../../i18n/i18n.context.tsx';
+import { ruleText } from '../../i18n/rule-text.ts';
 import { useFieldMessages } from '../../i18n/use-problem-text.ts';
 import type { ScreenProps } from '../../screens.ts';
 import { ENTRY_WRITERS } from './entry.routes.ts';
@@ -349,7 +350,7 @@ function TumourForm({ subject, visit, reader, canWrite, others, stored, rules }:
                   <p>{t('entry.warnings')}</p>
                   <ul>
                     {save.data.warnings.map((w) => (
-                      <li key={`${w.path}-${w.rule}`}>{w.message}</li>
+                      <li key={`${w.path}-${w.rule}`}>{ruleText(locale, w)}</li>
                     ))}
                   </ul>
                 </>
