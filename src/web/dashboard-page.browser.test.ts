@@ -116,5 +116,16 @@ describeBrowser('dashboard plots follow data entry (browser, live API)', () => {
     );
     expect(await wcagViolations(page)).toEqual([]);
     await h.screenshot(page, 'dashboard-after-entry');
+
+    // the phase II design's reasons (Simon two-stage, coded design.*) in the reader's language
+    await page.getByRole('button', { name: '中文' }).click();
+    const why = page.locator('.design-status details');
+    await why.getByText('依据（规则与计数）').click();
+    const rules = await why.getByRole('listitem').allTextContents();
+    expect(rules[0]).toMatch(
+      /^Simon 两阶段设计 \d+\/\d+，\d+\/\d+：若第一阶段 \d+ 例中缓解例数 ≤ \d+/,
+    );
+    expect(rules.join('\n')).not.toMatch(/stop after stage 1|still to enrol/);
+    expect(await wcagViolations(page)).toEqual([]);
   }, 180_000);
 });

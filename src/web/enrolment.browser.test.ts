@@ -287,6 +287,9 @@ describeBrowser('screening and enrolment (browser)', () => {
       .getByRole('form', { name: '记录 MEN1 检测结果' })
       .getByLabel('变异（HGVS 编码序列）')
       .waitFor();
+    // each criterion's findings in Chinese (coded eligibility.* reasons)
+    const zhMen1 = page.locator('li[data-criterion="inc-men1"] .criterion-reasons');
+    expect(await zhMen1.textContent()).toBe('无 MEN1 突变检测结果');
     expect(await wcagViolations(page)).toEqual([]);
     await h.screenshot(page, 'screening-file-zh-CN');
 
@@ -299,10 +302,10 @@ describeBrowser('screening and enrolment (browser)', () => {
     await refusal.getByText('未入组：受试者在该日期不符合入选条件。').waitFor();
     const findings = await refusal.getByRole('listitem').allTextContents();
     expect(findings).toContain(
-      '血液（胚系）或肿瘤组织（体细胞）检出致病或可能致病的MEN1基因变异: 无 MEN1 突变检测结果',
+      '血液（胚系）或肿瘤组织（体细胞）检出致病或可能致病的MEN1基因变异：无 MEN1 突变检测结果',
     );
-    expect(findings).toContain('基线ALT ≤ 2 × ULN（来氟米特说明书）: 无基线 ALT 结果');
-    expect(findings).toContain('至少一个RECIST 1.1可测量病灶: 无 RECIST 1.1 基线评估');
+    expect(findings).toContain('基线ALT ≤ 2 × ULN（来氟米特说明书）：无基线 ALT 结果');
+    expect(findings).toContain('至少一个RECIST 1.1可测量病灶：无 RECIST 1.1 基线评估');
     expect(findings.join('\n')).not.toMatch(/no MEN1 mutation result|no baseline ALT/);
     expect(await refusal.locator('p.muted').textContent()).toMatch(
       /inc-men1: no MEN1 mutation result/,

@@ -149,6 +149,8 @@ export const enrolmentEn = {
     'Not enrolled: a screen-failed subject cannot be enrolled.',
   /** Between the findings of one criterion in a refusal (engine reasons). */
   'screening.findingSeparator': '; ',
+  /** After a criterion's text, before its findings. */
+  'screening.criterionColon': ': ',
   'screening.screenFailureTitle': 'Record a screen failure',
   'screening.screenFailureDate': 'Screen failure date',
   'screening.screenFailureReason': 'Reason',

@@ -137,6 +137,7 @@ export const enrolmentZhCN: CatalogueOf<typeof enrolmentEn> = {
   'screening.refused.already-enrolled': '未入组：受试者已入组。',
   'screening.refused.screen-failed-subject-enrolled': '未入组：筛选失败的受试者不能入组。',
   'screening.findingSeparator': '；',
+  'screening.criterionColon': '：',
   'screening.screenFailureTitle': '记录筛选失败',
   'screening.screenFailureDate': '筛选失败日期',
   'screening.screenFailureReason': '原因',

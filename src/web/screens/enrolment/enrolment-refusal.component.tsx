@@ -50,7 +50,12 @@ export function EnrolmentRefusal({
         <ul>
           {findings.map((f) => (
             <li key={`${f.criterion}-${f.text}`}>
-              {f.criterion ? <strong>{f.criterion}: </strong> : null}
+              {f.criterion ? (
+                <strong>
+                  {f.criterion}
+                  {t('screening.criterionColon')}
+                </strong>
+              ) : null}
               {f.text}
             </li>
           ))}
