@@ -338,6 +338,15 @@ describeEachDialect('subjects: screening to end of study through the API', (dial
       expect(r.baseline).toMatchObject({ date: '2025-08-15', sumMm: 25 });
       expect(r.timepoints.map((x: { overall: string }) => x.overall)).toEqual(['PR', 'PR']);
       expect(r.bestOverallResponse.confirmed).toEqual({ response: 'PR', date: '2025-10-27' });
+      // reasons travel as coded Reasons (a screen translates code + params; text is the English)
+      expect(r.timepoints[0].reasons[0]).toEqual({
+        code: 'recist.target-pr',
+        params: { sum: '15.0', baseline: '25.0' },
+        text: 'sum 15.0 mm ≤ 70 % of baseline 25.0 mm → PR (RECIST 1.1 §4.3.1)',
+      });
+      expect(r.timepoints[0].agreementReasons.map((x: { code: string }) => x.code)).toEqual([
+        'recist.agreement-no-investigator',
+      ]);
       const bad = await c.put(`${base}/visits/${c2}/tumour-assessment`, {
         lesions: [{ id: 'T1', diameterMm: 10 }],
       });
