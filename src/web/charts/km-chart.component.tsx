@@ -12,6 +12,7 @@ import { useLocale, useT } from '../i18n/i18n.context.tsx';
 import { ChartFigure } from './chart-figure.component.tsx';
 import { addLegend } from './chart-legend.ts';
 import { csvText } from './csv-text.ts';
+import { kmCensorMarks } from './km-censor-marks.ts';
 import { kmCsvRows, kmFigure } from './km-data.ts';
 
 export interface KmChartProps {
@@ -85,14 +86,7 @@ export function KmChart({ id, title, endpoint, km, colour = '#0b5394' }: KmChart
             stroke: colour,
             strokeWidth: 2,
           }),
-          Plot.dot(fig.censors, {
-            x: 'time',
-            y: 'survival',
-            symbol: 'plus',
-            r: 4,
-            stroke: colour,
-            strokeWidth: 1.5,
-          }),
+          kmCensorMarks(fig.censors, colour),
           ...(m
             ? [
                 Plot.ruleY([0.5], { x1: 0, x2: m.time, stroke: '#4a5562', strokeDasharray: '4,3' }),
