@@ -74,7 +74,8 @@ describeBrowser('problem messages in zh-CN (browser)', () => {
     await create.getByLabel('冰箱').fill('F-80-2');
     await create.getByLabel('冻存架').fill('R2');
     await create.getByRole('button', { name: '登记冻存盒' }).click();
-    await expect.poll(() => describedBy(code)).toContain('该冻存盒编号已被使用');
+    // the rule's params name the box: the same facts as the English, said in Chinese
+    await expect.poll(() => describedBy(code)).toContain('本中心已有编号为 B-001 的冻存盒');
     expect(await describedBy(code)).not.toContain('exists at this site');
     expect(await wcagViolations(page)).toEqual([]);
     await h.screenshot(page, 'problem-messages-field-zh-CN');

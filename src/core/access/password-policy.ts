@@ -25,6 +25,7 @@ export function checkPassword(
         path,
         rule: 'password-min-length',
         message: `must be at least ${PASSWORD_MIN_LENGTH} characters (it has ${length})`,
+        params: { minimum: PASSWORD_MIN_LENGTH, length },
       },
     ];
   if (length > PASSWORD_MAX_LENGTH)
@@ -33,6 +34,7 @@ export function checkPassword(
         path,
         rule: 'password-max-length',
         message: `must be at most ${PASSWORD_MAX_LENGTH} characters`,
+        params: { maximum: PASSWORD_MAX_LENGTH },
       },
     ];
   const lower = password.toLowerCase();

@@ -22,6 +22,8 @@ export function refusalError(issues: DateIssue[]): DomainError | undefined {
   if (refused.length === 0) return undefined;
   return new DomainError({
     kind: 'invalid',
-    issues: refused.map(({ path, rule, message }) => ({ path, rule, message })),
+    issues: refused.map(({ path, rule, message, params }) =>
+      params ? { path, rule, message, params } : { path, rule, message },
+    ),
   });
 }

@@ -152,6 +152,12 @@ export async function makeAliquots(
         kind: 'conflict',
         rule: 'quantity-exceeds-remaining',
         message: `${a.count} × ${a.quantityEach} ${parent.unit} = ${formatQuantity(total)} ${parent.unit} is more than the ${parent.remaining_quantity} ${parent.unit} left in ${parent.label}`,
+        params: {
+          requested: formatQuantity(total),
+          remaining: String(parent.remaining_quantity),
+          unit: parent.unit,
+          label: parent.label,
+        },
       });
     await logStep(ctx, parent, {
       step: 'aliquoting',
@@ -295,6 +301,12 @@ export async function recordUse(store: Store, actor: Actor, sites: Sites, id: st
         kind: 'conflict',
         rule: 'quantity-exceeds-remaining',
         message: `${u.quantity} ${s.unit} is more than the ${s.remaining_quantity} ${s.unit} left in ${s.label}`,
+        params: {
+          requested: String(u.quantity),
+          remaining: String(s.remaining_quantity),
+          unit: s.unit,
+          label: s.label,
+        },
       });
     const at = u.occurredAt ?? ctx.now;
     checkOccurredAt(ctx, s, at, 'body.occurredAt');

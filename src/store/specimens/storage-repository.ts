@@ -66,6 +66,7 @@ export async function createBox(
         kind: 'conflict',
         rule: 'box-code-unique',
         message: `box ${b.code} exists at this site`,
+        params: { code: b.code },
       });
     const row: BoxRow = {
       id: randomUUID(),

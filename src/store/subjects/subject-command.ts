@@ -82,7 +82,7 @@ function queryTarget(i: DateIssue, check: SubjectCheck, file: SubjectFile): Quer
 function mapPath(i: DateIssue, check: SubjectCheck, recordId: string | undefined): ValidationIssue {
   const src = check.sources.get(i.path);
   const path = src && recordId && src.recordId === recordId ? `body.${src.field}` : i.path;
-  return { path, rule: i.rule, message: i.message };
+  return { path, rule: i.rule, message: i.message, ...(i.params ? { params: i.params } : {}) };
 }
 
 /**

@@ -17,6 +17,15 @@ describe('ruleText', () => {
     expect(ruleText('zh-CN', f)).toBe('至少需要 3 个字符');
   });
 
+  it('fills a refusal’s params (the amounts left and asked for)', () => {
+    const f = {
+      rule: 'quantity-exceeds-remaining',
+      message: '5 mL is more than the 3 mL left in GZ-0001',
+      params: { requested: '5', remaining: '3', unit: 'mL', label: 'GZ-0001' },
+    };
+    expect(ruleText('zh-CN', f)).toBe('5 mL 超过了 GZ-0001 的剩余量 3 mL');
+  });
+
   it('picks the zod variant by origin, exclusivity and absence', () => {
     const positive = { origin: 'number', minimum: 0, inclusive: 'false' };
     expect(ruleText('zh-CN', { rule: 'too_small', message: '>0', params: positive })).toBe(

@@ -9,7 +9,8 @@ export const SPECIMEN_RULES = {
   'decimal-quantity': 'the quantity is a decimal number',
   'whole-units': 'this specimen type is counted in whole units',
   'positive-quantity': 'the quantity must be above 0',
-  'quantity-exceeds-remaining': 'more than the specimen has left',
+  'quantity-exceeds-remaining':
+    '{requested} {unit} is more than the {remaining} {unit} left in {label}',
   'specimen-not-in-hand': 'the specimen is not in hand here',
   'specimen-held-elsewhere': 'the specimen is held at another site',
   'specimen-not-found': 'no such specimen',
@@ -22,7 +23,7 @@ export const SPECIMEN_RULES = {
   'custody-terminal-state': 'the specimen is used up, destroyed or returned: no further step',
   'custody-impossible-transition': 'this custody step cannot follow the specimen’s state',
   'custody-wrong-place': 'this custody step is done at another place',
-  'box-code-unique': 'this box code is taken',
+  'box-code-unique': 'box {code} exists at this site',
   'box-geometry': 'the box must have between 1 and 26 rows and a sensible number of columns',
   'box-at-holding-site': 'the box is not at the site that holds the specimen',
   'box-not-found': 'no such box',
