@@ -97,6 +97,23 @@ describeEachDialect('independent-read queries for the radiology reviewer', (dial
     expect(after!.messages.map((m) => m.kind)).toEqual(['raise', 'answer', 'close']);
   });
 
+  it('keeps the site team from answering a query on an independent read (blinding)', async () => {
+    const all: Q[] = await ok(dm.get(`/api/queries?subjectId=${id}`));
+    const onRead = all.find((q) => q.entityId === independentRead)!;
+    const onSite = all.find((q) => q.entityId !== independentRead)!;
+    for (const c of [coord, inv]) {
+      const res = await c.post(`/api/queries/${onRead.id}/answer`, { text: 'the site says PR' });
+      expect(res.statusCode).toBe(403);
+      expect(res.json().rule).toBe('independent-read-query-for-reviewer');
+    }
+    const [q] = (await ok(rr.get(`${base}/independent-read-queries`))) as Q[];
+    expect(JSON.stringify(q)).not.toMatch(/the site says/);
+    // the site's own query stays the site's to answer
+    expect(
+      (await ok(inv.post(`/api/queries/${onSite.id}/answer`, { text: 'SD kept' }))).status,
+    ).toBe('answered');
+  });
+
   it("refuses the site's query and other sites' reviewers (404)", async () => {
     const all: Q[] = await ok(dm.get(`/api/queries?subjectId=${id}`));
     const site = all.find((q) => q.entityId !== independentRead)!;

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { Role } from '../../core/access/roles.ts';
 import { DomainError } from '../../core/shared/domain-error.ts';
+import { isIndependentReadQuery } from '../../store/integrity/independent-read-queries.ts';
 import { listLocks, lockRecord, unlockRecord } from '../../store/integrity/lock-repository.ts';
 import {
   actOnQuery,
@@ -208,14 +209,17 @@ export const integrityRoutes = [
       params: z.object({ queryId: z.string().min(1) }),
       body: z.object({ text }),
       async handler({ store, auth, actor, roles, params, body }) {
-        const status = await actOnQuery(
-          store,
-          actor,
-          params.queryId,
-          action,
-          body.text,
-          sitesFor(requireAuth(auth), roles),
-        );
+        // a query on an independent read is answered by the blinded reviewer only (their own
+        // route, independent-read-queries.routes.ts): a site answer would unblind the thread
+        const sites = sitesFor(requireAuth(auth), roles);
+        if (action === 'answer' && (await isIndependentReadQuery(store.db, params.queryId, sites)))
+          throw new DomainError({
+            kind: 'forbidden',
+            rule: 'independent-read-query-for-reviewer',
+            message:
+              'a query on an independent read is answered by the radiology reviewer, not the site (blinded review)',
+          });
+        const status = await actOnQuery(store, actor, params.queryId, action, body.text, sites);
         return json({ id: params.queryId, status });
       },
     }),

@@ -44,6 +44,29 @@ export async function listIndependentReadQueries(
 }
 
 /**
+ * Whether a query was raised on an independent read. Such a query is the reviewer's to answer:
+ * an answer from the site team would show the reviewer the site's view of the scan in the thread
+ * and unblind the read (FDA Clinical Trial Imaging Endpoint Process Standards, 2018).
+ */
+export async function isIndependentReadQuery(
+  db: Kysely<Database>,
+  queryId: string,
+  sites: Sites,
+): Promise<boolean> {
+  // at the caller's sites only, so another site's query stays "not found" (actOnQuery)
+  if (sites !== 'all' && sites.length === 0) return false;
+  let q = db
+    .selectFrom('data_queries')
+    .innerJoin('tumour_assessments', 'tumour_assessments.id', 'data_queries.entity_id')
+    .select('data_queries.id')
+    .where('data_queries.id', '=', queryId)
+    .where('data_queries.entity_type', '=', 'tumour-assessment')
+    .where('tumour_assessments.reader', '=', 'independent');
+  if (sites !== 'all') q = q.where('data_queries.site_id', 'in', sites);
+  return (await q.executeTakeFirst()) !== undefined;
+}
+
+/**
  * Answers a query on an independent read, as the reviewer whose read it is (the query workflow's
  * "answer" step, open → answered; closing and re-opening stay with the data manager and
  * monitor). A query on anything else — or at another site — is not found, so its existence

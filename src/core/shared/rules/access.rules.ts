@@ -25,6 +25,8 @@ export const ACCESS_RULES = {
   'reason-for-change': 'a change needs a reason',
   'protocol-versions-immutable': 'a protocol version never changes; amend it as a new version',
   'query-workflow': 'the query cannot take this step in its workflow',
+  'independent-read-query-for-reviewer':
+    'a query on an independent read is answered by the radiology reviewer, not the site',
   'data-cut-name-unique': 'a data cut with this name exists',
   'data-cut-name': 'the data cut name is not allowed',
   'data-cut-integrity': 'the data cut no longer matches its recorded checksum',

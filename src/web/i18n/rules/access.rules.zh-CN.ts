@@ -27,6 +27,8 @@ export const accessRulesZhCN: Record<keyof typeof ACCESS_RULES, string> = {
   'reason-for-change': '修改需要填写原因',
   'protocol-versions-immutable': '方案版本不可更改；请以新版本进行修订',
   'query-workflow': '该质疑在当前流程中不能执行此步骤',
+  'independent-read-query-for-reviewer':
+    '独立阅片的质疑由影像独立评估医师回复，研究中心不能回复（盲态评估）',
   'data-cut-name-unique': '已有同名的数据截点',
   'data-cut-name': '数据截点名称不允许',
   'data-cut-integrity': '数据截点与其记录的校验和不再一致',
