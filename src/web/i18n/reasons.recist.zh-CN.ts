@@ -81,7 +81,7 @@ export const RECIST_REASONS_ZH_CN: Record<keyof typeof RECIST_REASON_TEMPLATES, 
   'recist.rules':
     '规则：确认间隔 confirmationDays {confirmationDays} 天，SD 最短时间 sdMinDays {sdMinDays} 天，维持 PR continuingPartialResponse {continuingPartialResponse}',
 
-  'recist.confirm-only-cr-pr': '只有 CR 或 PR 需要确认',
+  'recist.confirm-only-cr-pr': '只有 CR 或 PR 才能被确认',
   'recist.cr-not-confirmed-no-cr':
     '{date} 的 CR 未获确认：其后 ≥ {confirmationDays} 天无 CR（RECIST 1.1 §4.6）',
   'recist.pr-not-confirmed-no-cr-pr':
