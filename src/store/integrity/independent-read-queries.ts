@@ -79,17 +79,7 @@ export async function answerIndependentReadQuery(
   text: string,
   sites: Sites,
 ): Promise<QueryStatus> {
-  if (sites !== 'all' && sites.length === 0)
-    throw new DomainError({ kind: 'not-found', entity: 'query', id: queryId });
-  let q = store.db
-    .selectFrom('data_queries')
-    .innerJoin('tumour_assessments', 'tumour_assessments.id', 'data_queries.entity_id')
-    .select('data_queries.id')
-    .where('data_queries.id', '=', queryId)
-    .where('data_queries.entity_type', '=', 'tumour-assessment')
-    .where('tumour_assessments.reader', '=', 'independent');
-  if (sites !== 'all') q = q.where('data_queries.site_id', 'in', sites);
-  if (!(await q.executeTakeFirst()))
+  if (!(await isIndependentReadQuery(store.db, queryId, sites)))
     throw new DomainError({ kind: 'not-found', entity: 'query', id: queryId });
   return actOnQuery(store, actor, queryId, 'answer', text, sites);
 }
