@@ -6,6 +6,7 @@
  * `events.visitsDone.3.date`, so the API can point at the field.
  */
 import { compareDates, type IsoDate } from '../shared/calendar-date.ts';
+import type { RuleParams } from '../shared/domain-error.ts';
 import type { DateIssue, DateIssueSeverity } from './date-issue.ts';
 import type { SubjectEvents } from './subject-events.schema.ts';
 
@@ -53,8 +54,13 @@ function allDates(input: DateConsistencyInput): Dated[] {
 export function checkDateConsistency(input: DateConsistencyInput): DateIssue[] {
   const issues: DateIssue[] = [];
   const e = input.events;
-  const issue = (severity: DateIssueSeverity, path: string, rule: string, message: string) =>
-    issues.push({ severity, path, rule, message });
+  const issue = (
+    severity: DateIssueSeverity,
+    path: string,
+    rule: string,
+    message: string,
+    params?: RuleParams,
+  ) => issues.push({ severity, path, rule, message, ...(params ? { params } : {}) });
   const dates = allDates(input);
   const of = (prefix: string) => dates.filter((d) => d.path.startsWith(prefix));
   /** Refuse (or query) each date under `prefix` that falls before `bound` (or after, if `after`). */
@@ -75,6 +81,7 @@ export function checkDateConsistency(input: DateConsistencyInput): DateIssue[] {
           d.path,
           rule,
           `${d.what} on ${d.date} is ${after ? 'after' : 'before'} ${boundWhat} on ${bound}`,
+          { date: d.date, bound },
         );
     }
   };
@@ -86,6 +93,7 @@ export function checkDateConsistency(input: DateConsistencyInput): DateIssue[] {
         d.path,
         'date-in-future',
         `${d.what} on ${d.date} is after today (${input.asOf})`,
+        { date: d.date, today: input.asOf },
       );
   order('refuse', 'date-before-birth', dates, input.birthDate, 'birth');
 

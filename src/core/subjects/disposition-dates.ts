@@ -35,6 +35,7 @@ export function checkDispositionDates(d: DispositionDates): DateIssue[] {
         path,
         rule: 'date-in-future',
         message: `${what} on ${date} is after today (${d.asOf})`,
+        params: { date, today: d.asOf },
       });
     if (d.enrollmentDate && compareDates(date, d.enrollmentDate) < 0)
       issues.push({

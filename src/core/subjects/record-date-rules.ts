@@ -24,6 +24,7 @@ export function futureDateIssues(asOf: IsoDate, fields: readonly DatedField[]): 
       path: f.path,
       rule: 'date-in-future',
       message: `${f.what} on ${f.date} is after today (${asOf})`,
+      params: { date: f.date, today: asOf },
     }));
 }
 
