@@ -20,17 +20,18 @@ export interface SpiderPoint {
  * // [{ label: 'A', day: 1, pctChange: 0, … }, { label: 'A', day: 57, pctChange: -12, … }]
  */
 export function spiderData(subjects: readonly TumourCourse[]): SpiderPoint[] {
-  return subjects.flatMap((s) => {
-    const measured = s.timepoints.filter(
-      (t): t is typeof t & { pctChange: number } => t.pctChange !== null,
-    );
-    if (measured.length === 0) return [];
-    const base = { subjectId: s.subjectId, label: s.label, bor: s.bor };
-    return [
-      { ...base, day: 1, pctChange: 0 },
-      ...measured
-        .sort((a, b) => a.day - b.day)
-        .map((t) => ({ ...base, day: t.day, pctChange: t.pctChange })),
-    ];
-  });
+  // plain loops: flatMap with spread copies took ~8× longer on a 1,000-subject cohort
+  // (bench/web-dashboard.bench.ts)
+  const points: SpiderPoint[] = [];
+  for (const s of subjects) {
+    const measured = s.timepoints
+      .filter((t): t is typeof t & { pctChange: number } => t.pctChange !== null)
+      .sort((a, b) => a.day - b.day);
+    if (measured.length === 0) continue;
+    const { subjectId, label, bor } = s;
+    points.push({ subjectId, label, bor, day: 1, pctChange: 0 });
+    for (const t of measured)
+      points.push({ subjectId, label, bor, day: t.day, pctChange: t.pctChange });
+  }
+  return points;
 }
