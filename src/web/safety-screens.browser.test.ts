@@ -13,6 +13,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { runCommand, SYSTEM_ACTOR, updateAudited } from '../store/audit/audited-write.ts';
+import { evaluateSafetyAfterLabs } from '../store/safety/safety-evaluation.ts';
 import { fixtureLabVisit } from '../store/safety/testing/safety-fixtures.ts';
 import { createSite } from '../store/sites/site-repository.ts';
 import { createSubject } from '../store/subjects/subject-repository.ts';
@@ -238,6 +239,8 @@ describeBrowser('safety screens (browser)', () => {
   }, 60_000);
 
   it('a monitor reads the safety records without entry forms, in Chinese too', async () => {
+    // the liver rules run over the stored ALT (3.25 × ULN on 29 October): an interrupt alert
+    await runCommand(h.store, SYSTEM_ACTOR, (ctx) => evaluateSafetyAfterLabs(ctx, subjectId));
     const page = await signedIn('ma.mon');
     await openSubject(page);
     await page.getByRole('region', { name: 'Adverse events' }).getByRole('row').nth(1).waitFor();
@@ -249,6 +252,18 @@ describeBrowser('safety screens (browser)', () => {
       .locator('button[lang="zh-CN"]')
       .click();
     await page.getByRole('heading', { level: 1, name: `安全性 · ${subjectCode}` }).waitFor();
+    // the engines' reasons in Chinese: the CTCAE grade of ALT and the liver alert's summary
+    const altWhy = page
+      .locator('section[aria-labelledby="lab-grades-title"] tbody tr', { hasText: 'ALT' })
+      .locator('td')
+      .last();
+    await expect
+      .poll(async () => (await altWhy.textContent()) ?? '')
+      .toContain('ALT 130 U/L = 3.25 × ULN（40 U/L）：>3–5 × ULN → 2 级');
+    expect(await altWhy.textContent()).toContain('CTCAE v5.0“丙氨酸氨基转移酶升高”');
+    await expect
+      .poll(async () => (await page.locator('.alert-summary').allTextContents()).join(' | '))
+      .toContain('2026-10-29 ALT 3.25 × ULN：暂停来氟米特并开始洗脱');
     expect(await wcagViolations(page)).toEqual([]);
     await h.screenshot(page, 'safety-subject-monitor-zh');
   }, 60_000);
@@ -393,4 +408,24 @@ describeBrowser('safety screens (browser)', () => {
     expect(await kept.textContent()).not.toContain('20 mg');
     expect(await wcagViolations(page)).toEqual([]);
   }, 90_000);
+
+  it('in Chinese the prohibited-drug warning gives the matcher’s reasons in Chinese as the name is typed', async () => {
+    const page = await signedIn('chen.crc');
+    await openSubject(page);
+    await page
+      .getByRole('banner')
+      .getByRole('group', { name: 'Language' })
+      .locator('button[lang="zh-CN"]')
+      .click();
+    const cm = page.getByRole('region', { name: '合并用药' });
+    await cm.getByLabel('药物名称').pressSequentially('Dilantin');
+    const warning = cm.locator('.med-warning-region');
+    await expect
+      .poll(async () => (await warning.textContent()) ?? '')
+      .toContain('本研究禁用：phenytoin');
+    expect(await warning.locator('li').first().textContent()).toBe(
+      '禁用：商品名“Dilantin”→ phenytoin（方案：禁用肝毒性药物保泰松、苯妥英、甲氨蝶呤、甲基多巴和利福平）',
+    );
+    expect(await wcagViolations(page)).toEqual([]);
+  }, 60_000);
 });

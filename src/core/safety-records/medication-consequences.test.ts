@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { reasonTexts } from '../shared/reason.ts';
 import { assessMedication, type TreatmentPeriod } from './medication-consequences.ts';
 
 const onTreatment: TreatmentPeriod = { start: '2026-01-05', end: null };
@@ -88,7 +89,7 @@ describe('assessMedication', () => {
 
   it('every outcome carries the reasons of the matcher and the overlap', () => {
     const a = assessMedication({ name: '利福平胶囊', startDate: '2026-02-01' }, onTreatment);
-    expect(a.reasons.join(' ')).toMatch(/利福平/);
-    expect(a.reasons.join(' ')).toMatch(/overlaps treatment 2026-01-05 to ongoing/);
+    expect(reasonTexts(a.reasons).join(' ')).toMatch(/利福平/);
+    expect(reasonTexts(a.reasons).join(' ')).toMatch(/overlaps treatment 2026-01-05 to ongoing/);
   });
 });

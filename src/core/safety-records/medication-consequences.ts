@@ -17,12 +17,14 @@
  * (subject safety under leflunomide) — a choice stated here so it can be reviewed.
  */
 import { type MedicationOverlap, medicationOverlap } from '../safety/medication-period-overlap.ts';
+import { type AlertSummaryCode, medicationReason } from '../safety/medication-reasons.ts';
 import type { ProhibitedCategory } from '../safety/prohibited-medication-dictionary.ts';
 import {
   type MedicationScreening,
   screenMedication,
 } from '../safety/prohibited-medication-matcher.ts';
 import type { IsoDate } from '../shared/calendar-date.ts';
+import { type Reason, reasonTexts } from '../shared/reason.ts';
 import type { DeviationSeverity } from './protocol-deviation.schema.ts';
 
 export interface MedicationToAssess {
@@ -39,7 +41,7 @@ export interface TreatmentPeriod {
   end: IsoDate | null;
 }
 
-export type OverlapAssessment = MedicationOverlap | { kind: 'not-on-treatment'; reasons: string[] };
+export type OverlapAssessment = MedicationOverlap | { kind: 'not-on-treatment'; reasons: Reason[] };
 
 export type MedicationConsequence =
   | {
@@ -50,14 +52,14 @@ export type MedicationConsequence =
       rule: string;
       description: string;
     }
-  | { kind: 'alert'; severity: 'critical'; rule: string; summary: string }
+  | { kind: 'alert'; severity: 'critical'; rule: string; summary: Reason }
   | { kind: 'query'; rule: string; text: string };
 
 export interface MedicationAssessment {
   screening: MedicationScreening;
   overlap: OverlapAssessment;
   consequences: MedicationConsequence[];
-  reasons: string[];
+  reasons: Reason[];
 }
 
 /** Query rules, stable so that an open query is not raised twice for one medication. */
@@ -89,7 +91,7 @@ export function assessMedication(
         treatmentStart: treatment.start,
         treatmentEnd: treatment.end,
       })
-    : { kind: 'not-on-treatment', reasons: ['subject not enrolled: no treatment period yet'] };
+    : { kind: 'not-on-treatment', reasons: [medicationReason('medication.not-on-treatment')] };
   const reasons = [...screening.reasons, ...overlap.reasons];
   const consequences: MedicationConsequence[] = [];
   if (screening.kind === 'allowed' || overlap.kind === 'no-overlap')
@@ -103,7 +105,7 @@ export function assessMedication(
     consequences.push({
       kind: 'query',
       rule: MEDICATION_QUERY_RULES.review,
-      text: `Investigator review: ${what} may be prohibited (${screening.rule}). Is it antitumour therapy or otherwise prohibited for this subject? ${screening.reasons.join('; ')}`,
+      text: `Investigator review: ${what} may be prohibited (${screening.rule}). Is it antitumour therapy or otherwise prohibited for this subject? ${reasonTexts(screening.reasons).join('; ')}`,
     });
     return { screening, overlap, consequences, reasons };
   }
@@ -122,7 +124,10 @@ export function assessMedication(
           kind: 'alert',
           severity: 'critical',
           rule: screening.rule,
-          summary: `prohibited medication ${what} during treatment from ${overlap.from}`,
+          summary: medicationReason(
+            `medication.alert-${screening.category}-${screening.matchedOn}` as AlertSummaryCode,
+            { name: cm.name, drug: screening.drug, term: screening.term, from: overlap.from },
+          ),
         },
       );
       break;

@@ -12,6 +12,8 @@
  */
 import { compareDates, daysInMonth, type IsoDate, isIsoDate } from '../shared/calendar-date.ts';
 import { invalid } from '../shared/domain-error.ts';
+import type { Reason } from '../shared/reason.ts';
+import { medicationReason, type OverlapEnds } from './medication-reasons.ts';
 
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
 export type PartialDate = string;
@@ -26,9 +28,9 @@ export interface MedicationPeriodInput {
 }
 
 export type MedicationOverlap =
-  | { kind: 'overlaps'; from: IsoDate; to: IsoDate | null; reasons: string[] }
-  | { kind: 'possibly-overlaps'; reasons: string[] }
-  | { kind: 'no-overlap'; reasons: string[] };
+  | { kind: 'overlaps'; from: IsoDate; to: IsoDate | null; reasons: Reason[] }
+  | { kind: 'possibly-overlaps'; reasons: Reason[] }
+  | { kind: 'no-overlap'; reasons: Reason[] };
 
 const PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -73,8 +75,14 @@ export function medicationOverlap(input: MedicationPeriodInput): MedicationOverl
       `stop ${input.medStop} is before start ${input.medStart}`,
     );
   }
-  const trt = `treatment ${treatmentStart} to ${treatmentEnd ?? 'ongoing'}`;
-  const med = `medication ${input.medStart ?? 'start unknown'} to ${input.medStop ?? 'ongoing'}`;
+  // which ends are known picks the reason's code (an unknown or open end is said in words)
+  const which: OverlapEnds = `${input.medStart ? 'start' : 'no-start'}-${input.medStop ? 'stop' : 'ongoing'}-${treatmentEnd != null ? 'end' : 'on-treatment'}`;
+  const periods = {
+    medStart: input.medStart ?? '',
+    medStop: input.medStop ?? '',
+    treatmentStart,
+    treatmentEnd: treatmentEnd ?? '',
+  };
   // "a ≤ b" where null on the left is −∞ and null on the right is +∞
   const le = (a: IsoDate | null, b: IsoDate | null) =>
     a === null || b === null || compareDates(a, b) <= 0;
@@ -82,7 +90,11 @@ export function medicationOverlap(input: MedicationPeriodInput): MedicationOverl
   // possible: earliest start ≤ treatment end and latest stop ≥ treatment start
   const possible =
     le(start?.earliest ?? null, treatmentEnd ?? null) && le(treatmentStart, stop?.latest ?? null);
-  if (!possible) return { kind: 'no-overlap', reasons: [`${med} does not meet ${trt}`] };
+  if (!possible)
+    return {
+      kind: 'no-overlap',
+      reasons: [medicationReason(`medication.no-overlap-${which}`, periods)],
+    };
   // certain: latest start ≤ treatment end and earliest stop ≥ treatment start (missing start = unknown)
   const certain =
     start !== null &&
@@ -91,7 +103,7 @@ export function medicationOverlap(input: MedicationPeriodInput): MedicationOverl
   if (!certain) {
     return {
       kind: 'possibly-overlaps',
-      reasons: [`${med} overlaps ${trt} only under some reading of its partial or missing dates`],
+      reasons: [medicationReason(`medication.possibly-${which}`, periods)],
     };
   }
   const from = maxDate(start.earliest, treatmentStart);
@@ -103,6 +115,12 @@ export function medicationOverlap(input: MedicationPeriodInput): MedicationOverl
     kind: 'overlaps',
     from,
     to,
-    reasons: [`${med} overlaps ${trt} from ${from} to ${to ?? 'ongoing'}`],
+    reasons: [
+      medicationReason(`medication.overlaps-${which}-${to ? 'until' : 'open'}`, {
+        ...periods,
+        from,
+        to: to ?? '',
+      }),
+    ],
   };
 }

@@ -20,6 +20,8 @@
  * ATC codes: WHO ATC/DDD index (current codes, plus pre-2022 L01XE codes still found in data).
  */
 
+import type { LookAlikeId } from './medication-reasons.ts';
+
 export type ProhibitedCategory = 'antitumour' | 'hepatotoxic' | 'tcm';
 
 export const MEDICATION_RULES = {
@@ -29,6 +31,15 @@ export const MEDICATION_RULES = {
   hepatotoxic:
     'protocol: hepatotoxic drugs phenylbutazone, phenytoin, methotrexate, methyldopa and rifampicin are prohibited',
   tcm: 'protocol: traditional Chinese medicine (herbal decoctions and proprietary Chinese medicines) is prohibited',
+  // single drugs that call for review
+  interferon:
+    'protocol: other antitumour therapy is prohibited; interferon alfa is an older NET therapy with other uses → review',
+  dotaPeptide:
+    'protocol: PRRT is prohibited; a DOTA peptide without its isotope may be therapy (177Lu) or imaging (68Ga) → review',
+  sirolimus:
+    'protocol: other antitumour therapy is prohibited; sirolimus is an mTOR inhibitor like everolimus → review',
+  teriflunomide:
+    'not on the protocol list, but it is the active metabolite of the study drug leflunomide (double exposure) → review',
 } as const;
 
 export interface DrugEntry {
@@ -198,13 +209,13 @@ export const PROHIBITED_DRUGS: readonly DrugEntry[] = [
       atc: ['L03AB04', 'L03AB05'],
     },
     'review',
-    'protocol: other antitumour therapy is prohibited; interferon alfa is an older NET therapy with other uses → review',
+    MEDICATION_RULES.interferon,
   ),
   anti(
     'dotatate',
     { synonyms: ['dotatoc', 'edotreotide'] },
     'review',
-    'protocol: PRRT is prohibited; a DOTA peptide without its isotope may be therapy (177Lu) or imaging (68Ga) → review',
+    MEDICATION_RULES.dotaPeptide,
   ),
   anti(
     'sirolimus',
@@ -214,13 +225,13 @@ export const PROHIBITED_DRUGS: readonly DrugEntry[] = [
       atc: ['L04AH01', 'L04AA10'],
     },
     'review',
-    'protocol: other antitumour therapy is prohibited; sirolimus is an mTOR inhibitor like everolimus → review',
+    MEDICATION_RULES.sirolimus,
   ),
   anti(
     'teriflunomide',
     { brands: ['Aubagio'], chinese: ['特立氟胺'], atc: ['L04AA31', 'L04AK02'] },
     'review',
-    'not on the protocol list, but it is the active metabolite of the study drug leflunomide (double exposure) → review',
+    MEDICATION_RULES.teriflunomide,
   ),
   // --- hepatotoxic drugs named by the protocol ---
   hep('phenylbutazone', { brands: ['Butazolidin'], chinese: ['保泰松'], atc: ['M01AA01'] }),
@@ -413,36 +424,44 @@ export const ATC_CLASS_RULES: ReadonlyArray<{
 
 /** Names that resemble a prohibited one but are a different, allowed drug, and why. */
 export const LOOK_ALIKES: ReadonlyArray<{
+  /** Names the look-alike's reason (`medication-reasons.ts`). */
+  id: LookAlikeId;
   names: readonly string[];
   resembles: string;
   why: string;
 }> = [
   {
+    id: 'rifaximin',
     names: ['rifaximin', '利福昔明', 'xifaxan'],
     resembles: 'rifampicin',
     why: 'rifaximin is a gut-selective rifamycin (< 0.4 % absorbed), not rifampicin; not on the protocol list',
   },
   {
+    id: 'phenylephrine',
     names: ['phenylephrine', '去氧肾上腺素', '苯肾上腺素'],
     resembles: 'phenylbutazone / phenytoin',
     why: 'phenylephrine is an α1-agonist decongestant/vasopressor, not phenylbutazone or phenytoin',
   },
   {
+    id: 'methylprednisolone',
     names: ['methylprednisolone', '甲泼尼龙', '甲基强的松龙', 'medrol', 'solu medrol'],
     resembles: 'methotrexate / methyldopa',
     why: 'methylprednisolone is a corticosteroid, not methotrexate or methyldopa',
   },
   {
+    id: 'carbidopa',
     names: ['carbidopa', '卡比多巴', '甲基多巴肼'],
     resembles: 'methyldopa',
     why: 'carbidopa (α-甲基多巴肼) is a decarboxylase inhibitor given with levodopa, not methyldopa',
   },
   {
+    id: 'phenylbutyrate',
     names: ['sodium phenylbutyrate', 'phenylbutyrate'],
     resembles: 'phenylbutazone',
     why: 'phenylbutyrate is an ammonia scavenger, not phenylbutazone',
   },
   {
+    id: 'sstr-tracer',
     names: [
       '68 ga dotatate',
       'ga 68 dotatate',

@@ -17,7 +17,15 @@
  * allowed; every hit is listed in `reasons`.
  */
 
+import type { Reason, ReasonParams } from '../shared/reason.ts';
 import { editDistance, hasHan, normaliseDrugText } from './drug-name-normalise.ts';
+import {
+  type HitCode,
+  type LookAlikeId,
+  medicationReason,
+  type RuleKey,
+  ruleKeyOf,
+} from './medication-reasons.ts';
 import {
   ANTINEOPLASTIC_STEMS,
   ATC_CLASS_RULES,
@@ -50,7 +58,7 @@ export type MedicationScreening =
       drug: string;
       matchedOn: MatchedOn;
       term: string;
-      reasons: string[];
+      reasons: Reason[];
     }
   | {
       kind: 'review';
@@ -59,9 +67,9 @@ export type MedicationScreening =
       drug: string;
       matchedOn: MatchedOn;
       term: string;
-      reasons: string[];
+      reasons: Reason[];
     }
-  | { kind: 'allowed'; reasons: string[] };
+  | { kind: 'allowed'; reasons: Reason[] };
 
 export interface MedicationToScreen {
   /** As recorded: generic, brand, Chinese, free text ("Dilantin 100mg caps"). */
@@ -78,8 +86,12 @@ interface Pattern {
   verdict: 'prohibited' | 'review' | 'allowed';
   category: ProhibitedCategory | null;
   rule: string;
+  /** The protocol rule cited (null for a look-alike). */
+  ruleKey: RuleKey | null;
   drug: string;
-  why?: string;
+  lookAlike?: LookAlikeId;
+  /** What a name-stem, near-miss or TCM-form hit adds to its reason. */
+  extra?: ReasonParams;
 }
 
 interface Hit {
@@ -90,11 +102,15 @@ interface Hit {
 
 const TCM_DRUG = 'traditional Chinese medicine';
 
-function pattern(term: string, rest: Omit<Pattern, 'term' | 'tokens' | 'han'>): Pattern {
+function pattern(
+  term: string,
+  rest: Omit<Pattern, 'term' | 'tokens' | 'han' | 'ruleKey'>,
+): Pattern {
+  const ruleKey = rest.verdict === 'allowed' ? null : ruleKeyOf(rest.rule);
   const n = normaliseDrugText(term);
   return hasHan(term)
-    ? { ...rest, term, tokens: null, han: n.compact }
-    : { ...rest, term, tokens: n.tokens, han: null };
+    ? { ...rest, ruleKey, term, tokens: null, han: n.compact }
+    : { ...rest, ruleKey, term, tokens: n.tokens, han: null };
 }
 
 const DRUG_PATTERNS: Pattern[] = PROHIBITED_DRUGS.flatMap((e: DrugEntry) => {
@@ -125,7 +141,7 @@ const LOOK_ALIKE_PATTERNS: Pattern[] = LOOK_ALIKES.flatMap((l) =>
       category: null,
       rule: `look-alike of ${l.resembles}`,
       drug: n,
-      why: l.why,
+      lookAlike: l.id,
     }),
   ),
 );
@@ -217,9 +233,11 @@ export function screenMedication(med: MedicationToScreen): MedicationScreening {
   const inside = (h: Hit) => lookAlikes.some((l) => l.start <= h.start && h.end <= l.end);
   const exact = findHits(DRUG_INDEX, tokens, offsets, compact);
   const hits: Hit[] = exact.filter((h) => !inside(h));
-  const reasons: string[] = [];
+  const reasons: Reason[] = [];
   for (const h of exact.filter(inside)) {
-    reasons.push(`"${h.p.term}" is part of a look-alike name, not ${h.p.drug}`);
+    reasons.push(
+      medicationReason('medication.inside-look-alike', { term: h.p.term, drug: h.p.drug }),
+    );
   }
   const covered = (start: number, end: number) =>
     [...hits, ...lookAlikes].some((h) => h.start <= start && end <= h.end);
@@ -238,6 +256,7 @@ export function screenMedication(med: MedicationToScreen): MedicationScreening {
           verdict: entry.verdict,
           category: entry.category,
           rule: entry.rule,
+          ruleKey: ruleKeyOf(entry.rule),
           drug: entry.generic,
         },
         start: -1,
@@ -257,6 +276,7 @@ export function screenMedication(med: MedicationToScreen): MedicationScreening {
           verdict: cls.verdict,
           category: cls.category,
           rule: cls.rule,
+          ruleKey: ruleKeyOf(cls.rule),
           drug: cls.label,
         },
         start: -1,
@@ -281,7 +301,9 @@ export function screenMedication(med: MedicationToScreen): MedicationScreening {
           verdict: 'review',
           category: 'antitumour',
           rule: `${MEDICATION_RULES.antitumour}; name stem "-${stem}" is an antineoplastic class → review`,
+          ruleKey: 'antitumour',
           drug: t,
+          extra: { stem },
         },
         start,
         end,
@@ -308,6 +330,7 @@ export function screenMedication(med: MedicationToScreen): MedicationScreening {
           verdict: 'review',
           term: t,
           rule: `${near.p.rule}; "${t}" is ${near.d} edit(s) from "${near.p.term}" → review, not a guess`,
+          extra: { distance: near.d, target: near.p.term },
         },
         start,
         end,
@@ -334,7 +357,9 @@ export function screenMedication(med: MedicationToScreen): MedicationScreening {
           verdict: 'review',
           category: 'tcm',
           rule: `${MEDICATION_RULES.tcm}; "${run}" ends in ${suffix}, a TCM dosage form → review`,
+          ruleKey: 'tcm',
           drug: TCM_DRUG,
+          extra: { suffix },
         },
         start: -1,
         end: -1,
@@ -342,12 +367,19 @@ export function screenMedication(med: MedicationToScreen): MedicationScreening {
     }
   }
 
-  const describe = (h: Hit) =>
-    `${h.p.verdict}: ${h.p.on} "${h.p.term}" → ${h.p.drug} (${h.p.rule})`;
+  const describe = (h: Hit): Reason =>
+    medicationReason(`medication.hit-${h.p.verdict}-${h.p.on}-${h.p.ruleKey}` as HitCode, {
+      term: h.p.term,
+      drug: h.p.drug,
+      ...h.p.extra,
+    });
   const best = (v: 'prohibited' | 'review') =>
     hits.filter((h) => h.p.verdict === v).sort((a, b) => RANK[a.p.on] - RANK[b.p.on])[0];
   const top = best('prohibited') ?? best('review');
-  const allReasons = [...new Set([...hits.map(describe), ...reasons])];
+  const described = [...hits.map(describe), ...reasons];
+  const allReasons = described.filter(
+    (x, i) => described.findIndex((y) => y.text === x.text) === i,
+  );
   if (top && top.p.verdict !== 'allowed' && top.p.category) {
     return {
       kind: top.p.verdict,
@@ -360,9 +392,12 @@ export function screenMedication(med: MedicationToScreen): MedicationScreening {
     };
   }
   const la = lookAlikes[0];
-  if (la) return { kind: 'allowed', reasons: [`${la.p.term}: ${la.p.why}`, ...reasons] };
+  if (la?.p.lookAlike) {
+    const why = medicationReason(`medication.look-alike-${la.p.lookAlike}`, { term: la.p.term });
+    return { kind: 'allowed', reasons: [why, ...reasons] };
+  }
   return {
     kind: 'allowed',
-    reasons: [`"${med.name}" matches no prohibited drug, class or TCM name`],
+    reasons: [medicationReason('medication.no-match', { name: med.name })],
   };
 }

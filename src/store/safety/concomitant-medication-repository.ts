@@ -31,7 +31,7 @@ import type { Database } from '../schema/database.ts';
 import { recordAutomaticDeviation } from './protocol-deviation-repository.ts';
 import { raiseAlert } from './safety-alert-repository.ts';
 import { loadSafetySubject, type SafetySubject } from './safety-subject.ts';
-import { readStoredReason } from './stored-reason.ts';
+import { readStoredReasons } from './stored-reason.ts';
 
 type CmRow = Database['concomitant_medications'];
 const ENTITY = 'concomitant-medication';
@@ -103,6 +103,12 @@ function fromRow(r: CmRow): Record<string, unknown> {
   };
 }
 
+/** Stored screening detail; its reasons read as core reasons (plain strings in older rows). */
+function screeningDetail(json: string): Record<string, unknown> {
+  const d = JSON.parse(json) as Record<string, unknown>;
+  return Array.isArray(d.reasons) ? { ...d, reasons: readStoredReasons(d.reasons) } : d;
+}
+
 function view(r: CmRow): ConcomitantMedicationView {
   return {
     id: r.id,
@@ -113,7 +119,11 @@ function view(r: CmRow): ConcomitantMedicationView {
       'id' | 'subjectId' | 'siteId' | 'ongoing' | 'screening' | 'createdAt'
     >),
     ongoing: r.stop_date === null,
-    screening: { verdict: r.screening, overlap: r.overlap, detail: JSON.parse(r.screening_detail) },
+    screening: {
+      verdict: r.screening,
+      overlap: r.overlap,
+      detail: screeningDetail(r.screening_detail),
+    },
     createdAt: r.created_at,
   };
 }
@@ -157,7 +167,7 @@ async function applyConsequences(
           severity: c.severity,
           key: `prohibited-medication:${cmId}`,
           rule: c.rule,
-          summary: readStoredReason(c.summary),
+          summary: c.summary,
           details: { screening: a.screening, overlap: a.overlap },
           source,
         });

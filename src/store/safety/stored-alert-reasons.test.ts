@@ -102,7 +102,7 @@ describeEachDialect('stored alert reasons', (dialect) => {
       params: {},
       text: 'ALT 3.5 × ULN on 2026-01-20: interrupt leflunomide and start wash-out',
     });
-    expect((old?.details as { reasons: unknown[] }).reasons).toEqual([
+    expect((old?.details as { reasons: unknown[] } | undefined)?.reasons).toEqual([
       {
         code: STORED_TEXT_CODE,
         params: {},

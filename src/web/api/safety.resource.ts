@@ -94,7 +94,8 @@ export interface ConMed {
   screening: {
     verdict: 'prohibited' | 'review' | 'allowed';
     overlap: string;
-    detail: { drug?: string; rule?: string; category?: string; reasons?: string[] };
+    /** `reasons`: core medication reasons (`stored.text` for rows saved before they had codes). */
+    detail: { drug?: string; rule?: string; category?: string; reasons?: Reason[] };
   };
   createdAt: string;
 }

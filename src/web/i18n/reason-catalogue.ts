@@ -8,6 +8,7 @@
  */
 import { RECIST_REASON_TEMPLATES } from '../../core/recist/recist-reason-templates.ts';
 import { CTCAE_REASONS } from '../../core/safety/ctcae-reasons.ts';
+import { MEDICATION_REASONS } from '../../core/safety/medication-reasons.ts';
 import { SAFETY_REASONS } from '../../core/safety/safety-reasons.ts';
 import type { Reason } from '../../core/shared/reason.ts';
 import { fillTemplate } from '../../core/shared/reason.ts';
@@ -19,6 +20,7 @@ import { CTCAE_REASONS_ZH_CN } from './reasons.ctcae.zh-CN.ts';
 import { DESIGN_REASONS_ZH_CN } from './reasons.design.zh-CN.ts';
 import { ELIGIBILITY_REASONS_ZH_CN } from './reasons.eligibility.zh-CN.ts';
 import { ENROLMENT_REASONS_ZH_CN } from './reasons.enrolment.zh-CN.ts';
+import { MEDICATION_REASONS_ZH_CN } from './reasons.medication.zh-CN.ts';
 import { RECIST_REASONS_ZH_CN } from './reasons.recist.zh-CN.ts';
 import { SAFETY_REASONS_ZH_CN } from './reasons.safety.zh-CN.ts';
 import { SPECIMEN_REASONS_ZH_CN } from './reasons.specimen.zh-CN.ts';
@@ -40,6 +42,7 @@ export const REASON_CATALOGUES: readonly ReasonCatalogue[] = [
   { engine: 'recist', en: RECIST_REASON_TEMPLATES, 'zh-CN': RECIST_REASONS_ZH_CN },
   { engine: 'safety', en: SAFETY_REASONS, 'zh-CN': SAFETY_REASONS_ZH_CN },
   { engine: 'specimen', en: SPECIMEN_REASONS, 'zh-CN': SPECIMEN_REASONS_ZH_CN },
+  { engine: 'medication', en: MEDICATION_REASONS, 'zh-CN': MEDICATION_REASONS_ZH_CN },
 ];
 
 function merged(locale: Locale): ReadonlyMap<string, string> {

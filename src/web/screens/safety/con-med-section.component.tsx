@@ -19,6 +19,7 @@ import { LoadingIndicator } from '../../components/loading-indicator.component.t
 import { ProblemMessage } from '../../components/problem-message.component.tsx';
 import { Section } from '../../components/section.component.tsx';
 import { useT } from '../../i18n/i18n.context.tsx';
+import { useExplain } from '../../i18n/use-explain.ts';
 import { useFieldMessages } from '../../i18n/use-problem-text.ts';
 import { InputField } from './form-field.component.tsx';
 import { MedicationWarning } from './medication-warning.component.tsx';
@@ -63,6 +64,7 @@ function changedFields(before: ConMed, after: Draft): Partial<Record<keyof Draft
 
 function SavedOutcome({ saved }: { saved: SavedConMed }) {
   const t = useT();
+  const explain = useExplain();
   const { verdict, detail } = saved.medication.screening;
   const followed = [
     saved.outcome.deviationId ? t('safetyScreen.cm.deviationRecorded') : null,
@@ -82,7 +84,9 @@ function SavedOutcome({ saved }: { saved: SavedConMed }) {
           ))}
         </ul>
       ) : null}
-      {detail.reasons?.length ? <p className="muted">{detail.reasons.join(' ')}</p> : null}
+      {detail.reasons?.length ? (
+        <p className="muted">{detail.reasons.map(explain).join(' ')}</p>
+      ) : null}
     </div>
   );
 }

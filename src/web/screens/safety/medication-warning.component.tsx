@@ -2,14 +2,17 @@
  * The prohibited-drug warning shown AS THE NAME IS TYPED: the core matcher
  * (core/safety/prohibited-medication-matcher.ts, pure, the same the server runs on save) screens
  * the name and ATC code in the browser. A polite live region, so a screen reader hears the
- * warning without losing the field; the server's verdict after saving is shown separately.
+ * warning without losing the field; the server's verdict after saving is shown separately. The
+ * matcher's reasons are said in the reader's language (`useExplain()`).
  */
 import { useMemo } from 'react';
 import { screenMedication } from '../../../core/safety/prohibited-medication-matcher.ts';
 import { useT } from '../../i18n/i18n.context.tsx';
+import { useExplain } from '../../i18n/use-explain.ts';
 
 export function MedicationWarning({ name, atc }: { name: string; atc: string }) {
   const t = useT();
+  const explain = useExplain();
   const screening = useMemo(
     () => (name.trim() ? screenMedication({ name, atc: atc.trim() || null }) : null),
     [name, atc],
@@ -26,7 +29,7 @@ export function MedicationWarning({ name, atc }: { name: string; atc: string }) 
         </p>
         <ul>
           {screening.reasons.map((r) => (
-            <li key={r}>{r}</li>
+            <li key={r.text}>{explain(r)}</li>
           ))}
         </ul>
       </div>
