@@ -32,12 +32,12 @@ export function KmChart({ id, title, endpoint, km, colour = '#0b5394' }: KmChart
   const fig = useMemo(() => kmFigure(km), [km]);
   const level = formatPercent(km.conventions.confLevel, locale);
   const num = (x: number | null) => (x === null ? t('km.notReached') : formatNumber(x, locale));
-  const median = t('km.medianSentence', {
-    median: num(km.median.estimate),
-    level,
-    lower: num(km.median.lower),
-    upper: num(km.median.upper),
-  });
+  // a median not reached is said as such, not as "NR days"
+  const ci = { level, lower: num(km.median.lower), upper: num(km.median.upper) };
+  const median =
+    km.median.estimate === null
+      ? t('km.medianNotReachedSentence', ci)
+      : t('km.medianSentence', { median: num(km.median.estimate), ...ci });
   const summary = t('km.summary', {
     endpoint,
     subjects: t('count.subjects', { n: km.n }),

@@ -208,6 +208,7 @@ export const en = {
   'km.atRisk': 'Number at risk',
   'km.notReached': 'NR',
   'km.medianSentence': 'Median {median} days ({level} CI {lower} to {upper})',
+  'km.medianNotReachedSentence': 'Median not reached ({level} CI {lower} to {upper})',
   'km.medianLabel': 'Median {days} d',
   'km.summary': '{endpoint}, Kaplan–Meier estimate: {subjects}, {events}. {median}.',
   'km.legendCurve': 'Kaplan–Meier estimate',

@@ -192,6 +192,7 @@ export const zhCN: CatalogueOf<typeof en> = {
   'km.atRisk': '风险人数',
   'km.notReached': '未达到',
   'km.medianSentence': '中位数 {median} 天（{level} CI {lower} 至 {upper}）',
+  'km.medianNotReachedSentence': '中位数未达到（{level} CI {lower} 至 {upper}）',
   'km.medianLabel': '中位数 {days} 天',
   'km.summary': '{endpoint}，Kaplan–Meier 估计：{subjects}，{events}。{median}。',
   'km.legendCurve': 'Kaplan–Meier 估计',
