@@ -14,9 +14,10 @@ import { z } from 'zod';
 import { isIsoDate } from '../shared/calendar-date.ts';
 import { recistRulesOverrideSchema } from './recist-rules.ts';
 
-export const isoDateSchema = z
-  .string()
-  .refine(isIsoDate, { message: 'must be a calendar date written YYYY-MM-DD' });
+export const isoDateSchema = z.string().refine(isIsoDate, {
+  message: 'must be a calendar date written YYYY-MM-DD',
+  params: { rule: 'iso-date' },
+});
 
 const mm = z.number().finite().nonnegative();
 

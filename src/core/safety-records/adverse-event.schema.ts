@@ -60,6 +60,7 @@ function isInstant(s: string): boolean {
 /** ISO 8601 instant with an explicit offset (`2026-11-25T08:30:00+08:00`). */
 export const instantSchema = z.string().refine(isInstant, {
   message: 'must be an instant with its offset, e.g. 2026-11-25T08:30:00+08:00',
+  params: { rule: 'instant-with-offset' },
 });
 
 const code = plainText(20);
@@ -94,6 +95,7 @@ export const adverseEventSchema = adverseEventFields
         code: 'custom',
         path: ['seriousCriteria'],
         message: 'each seriousness criterion at most once',
+        params: { rule: 'unique-items' },
       });
     if (ae.seriousCriteria.length > 0 && !ae.awarenessAt)
       ctx.addIssue({
@@ -101,6 +103,7 @@ export const adverseEventSchema = adverseEventFields
         path: ['awarenessAt'],
         message:
           'a serious adverse event needs the instant the site became aware of it (starts the 24 h reporting clock)',
+        params: { rule: 'sae-needs-awareness' },
       });
   });
 

@@ -37,6 +37,7 @@ export const concomitantMedicationSchema = concomitantMedicationFields.superRefi
       code: 'custom',
       path: ['stopDate'],
       message: `stop ${cm.stopDate} is before start ${cm.startDate}`,
+      params: { rule: 'stop-after-start' },
     });
 });
 

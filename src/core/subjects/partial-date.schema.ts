@@ -19,9 +19,10 @@ function isPartialDate(text: string): boolean {
 /**
  * @example partialDateSchema.parse('2019-07') // '2019-07'; '2019-13' fails
  */
-export const partialDateSchema = z
-  .string()
-  .refine(isPartialDate, { message: 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD' });
+export const partialDateSchema = z.string().refine(isPartialDate, {
+  message: 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD',
+  params: { rule: 'partial-date' },
+});
 
 /**
  * True when `end` may be on or after `start` under some reading of the two partial dates

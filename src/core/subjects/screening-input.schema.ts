@@ -73,13 +73,20 @@ export const men1ResultInputSchema = z
   .object({
     sample: z.enum(MEN1_SAMPLES),
     origin: z.enum(MEN1_ORIGINS),
-    hgvsC: z.string().trim().refine(isHgvsCoding, {
-      message: 'must be HGVS coding notation, e.g. NM_130799.2:c.1546dupC',
-    }),
+    hgvsC: z
+      .string()
+      .trim()
+      .refine(isHgvsCoding, {
+        message: 'must be HGVS coding notation, e.g. NM_130799.2:c.1546dupC',
+        params: { rule: 'hgvs-coding' },
+      }),
     hgvsP: z
       .string()
       .trim()
-      .refine(isHgvsProtein, { message: 'must be HGVS protein notation, e.g. p.Arg527Ter' })
+      .refine(isHgvsProtein, {
+        message: 'must be HGVS protein notation, e.g. p.Arg527Ter',
+        params: { rule: 'hgvs-protein' },
+      })
       .nullable()
       .optional(),
     classification: variantClassificationSchema,
@@ -93,6 +100,7 @@ export const men1ResultInputSchema = z
         code: 'custom',
         path: ['origin'],
         message: 'a somatic variant comes from a tumour sample',
+        params: { rule: 'somatic-from-tumour' },
       });
   });
 export type Men1ResultInput = z.infer<typeof men1ResultInputSchema>;

@@ -31,6 +31,7 @@ export const INPUT_RULES = {
   custom: 'is not valid: {message}',
   'iso-date': 'must be a calendar date written YYYY-MM-DD',
   'iso-instant': 'must be a date and time (ISO 8601, UTC)',
+  'instant-with-offset': 'must be an instant with its offset, e.g. 2026-11-25T08:30:00+08:00',
   'partial-date': 'must be a full or partial date (YYYY, YYYY-MM or YYYY-MM-DD)',
   required: 'is required',
   'unique-items': 'lists the same item twice',

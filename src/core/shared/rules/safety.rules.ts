@@ -8,6 +8,8 @@ export const SAFETY_RULES = {
   'grade5-serious-death': 'a grade 5 event is serious with the criterion death',
   'fatal-outcome-requires-grade5': 'a fatal outcome is grade 5',
   'sae-report-needs-serious-ae': 'only a serious adverse event is reported as an SAE',
+  'sae-needs-awareness':
+    'a serious adverse event needs the time the site became aware of it (starts the 24 h reporting clock)',
   'sae-already-reported': 'this SAE is reported already',
   'after-awareness': 'the report cannot be before the site became aware',
   'alert-acknowledge-open-only': 'only an open alert can be acknowledged',

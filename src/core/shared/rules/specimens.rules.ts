@@ -55,6 +55,8 @@ export const SPECIMEN_RULES = {
   'somatic-from-tumour': 'a somatic variant comes from a tumour specimen',
   'code128-empty': 'nothing to encode',
   'code128b-character': 'a character cannot be printed in the barcode',
+  'hgvs-coding': 'must be HGVS coding notation, e.g. NM_130799.2:c.1546dupC',
+  'hgvs-protein': 'must be HGVS protein notation, e.g. p.Arg527Ter',
   'hgvs-empty': 'the HGVS description is empty',
   'hgvs-missing-prefix': 'the description needs its reference prefix (c. or p.)',
   'hgvs-coordinate-type': 'use a coding DNA reference (c.)',

@@ -28,6 +28,7 @@ export const inputRulesZhCN: Record<keyof typeof INPUT_RULES, string> = {
   custom: '不符合要求：{message}',
   'iso-date': '必须是有效的日期，格式为 YYYY-MM-DD',
   'iso-instant': '必须是日期和时间（ISO 8601，UTC）',
+  'instant-with-offset': '必须是带时区偏移的时间，例如 2026-11-25T08:30:00+08:00',
   'partial-date': '必须是完整或部分日期（YYYY、YYYY-MM 或 YYYY-MM-DD）',
   required: '必填',
   'unique-items': '同一项列出了两次',

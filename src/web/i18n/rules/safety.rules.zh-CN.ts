@@ -10,6 +10,7 @@ export const safetyRulesZhCN: Record<keyof typeof SAFETY_RULES, string> = {
   'grade5-serious-death': '5 级事件为严重不良事件，严重性标准为死亡',
   'fatal-outcome-requires-grade5': '结局为死亡的事件应为 5 级',
   'sae-report-needs-serious-ae': '只有严重不良事件才能作为 SAE 报告',
+  'sae-needs-awareness': '严重不良事件需要填写研究中心获知时间（开始 24 小时报告计时）',
   'sae-already-reported': '该 SAE 已报告',
   'after-awareness': '报告时间不能早于研究中心获知时间',
   'alert-acknowledge-open-only': '只能确认未处理的警报',

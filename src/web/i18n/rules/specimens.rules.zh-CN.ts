@@ -53,6 +53,8 @@ export const specimenRulesZhCN: Record<keyof typeof SPECIMEN_RULES, string> = {
   'somatic-from-tumour': '体细胞变异应来自肿瘤样本',
   'code128-empty': '没有可编码的内容',
   'code128b-character': '有字符无法印在条形码中',
+  'hgvs-coding': '必须是 HGVS 编码 DNA 写法，例如 NM_130799.2:c.1546dupC',
+  'hgvs-protein': '必须是 HGVS 蛋白质写法，例如 p.Arg527Ter',
   'hgvs-empty': 'HGVS 描述为空',
   'hgvs-missing-prefix': '描述需要参考序列前缀（c. 或 p.）',
   'hgvs-coordinate-type': '请使用编码 DNA 参考序列（c.）',
