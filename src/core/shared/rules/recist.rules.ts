@@ -10,6 +10,8 @@ export const RECIST_RULES = {
   'recist-target-measurable': 'a target lesion needs a longest diameter of at least 10 mm',
   'recist-not-evaluable': 'the response cannot be evaluated from these data',
   'recist-disagreement': 'the investigator’s response differs from the computed one',
+  'recist-live-no-scan': 'there is no scan to score',
+  'recist-live-not-scored': 'the engine did not score this scan',
   'recist-dates-ascending': 'assessment dates must be strictly ascending',
   'recist-followup-after-start': 'a post-baseline assessment must be after enrolment',
   'recist-lesion-id-unique': 'a lesion is listed twice in one assessment',

@@ -12,6 +12,8 @@ export const recistRulesZhCN: Record<keyof typeof RECIST_RULES, string> = {
   'recist-target-measurable': '靶病灶的最长径至少为 10 mm',
   'recist-not-evaluable': '根据现有数据无法评价疗效',
   'recist-disagreement': '研究者评价的疗效与计算结果不一致',
+  'recist-live-no-scan': '没有可评估的扫描',
+  'recist-live-not-scored': '评估引擎未对此次扫描评分',
   'recist-dates-ascending': '评估日期必须严格递增',
   'recist-followup-after-start': '基线后评估必须在入组之后',
   'recist-lesion-id-unique': '同一次评估中病灶列出了两次',

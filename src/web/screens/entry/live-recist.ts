@@ -56,7 +56,11 @@ export function liveRecist(input: LiveRecistInput): LiveRecist {
   );
   const day1 = input.enrollmentDate ?? scans.at(-1)?.date ?? input.draft.date;
   const built = recistInputFromRecords(day1, scans, null);
-  if (!built) return { kind: 'invalid', issues: [{ message: 'no scan' }] };
+  if (!built)
+    return {
+      kind: 'invalid',
+      issues: [{ rule: 'recist-live-no-scan', message: 'there is no scan to score' }],
+    };
   const first = built.input.assessments[0];
   if (!built.input.assessments.includes(input.draft) || !first)
     return { kind: 'set-aside', reasons: built.setAside };
@@ -77,7 +81,10 @@ export function liveRecist(input: LiveRecistInput): LiveRecist {
       };
     const score = result.timepoints.find((t) => t.date === input.draft.date);
     if (!score)
-      return { kind: 'invalid', issues: [{ message: 'the engine did not score this scan' }] };
+      return {
+        kind: 'invalid',
+        issues: [{ rule: 'recist-live-not-scored', message: 'the engine did not score this scan' }],
+      };
     return {
       kind: 'scored',
       baselineDate: result.baseline.date,
