@@ -264,6 +264,9 @@ describeBrowser('safety screens (browser)', () => {
     await expect
       .poll(async () => (await page.locator('.alert-summary').allTextContents()).join(' | '))
       .toContain('2026-10-29 ALT 3.25 × ULN：暂停来氟米特并开始洗脱');
+    // and the rule it cites (leflunomide protocol)
+    const interrupt = page.locator('.alert-card', { hasText: '暂停来氟米特并开始洗脱' });
+    expect(await interrupt.textContent()).toContain('来氟米特方案：ALT >3 × ULN → 暂停用药并洗脱');
     expect(await wcagViolations(page)).toEqual([]);
     await h.screenshot(page, 'safety-subject-monitor-zh');
   }, 60_000);

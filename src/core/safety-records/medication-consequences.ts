@@ -17,7 +17,11 @@
  * (subject safety under leflunomide) — a choice stated here so it can be reviewed.
  */
 import { type MedicationOverlap, medicationOverlap } from '../safety/medication-period-overlap.ts';
-import { type AlertSummaryCode, medicationReason } from '../safety/medication-reasons.ts';
+import {
+  type AlertSummaryCode,
+  medicationReason,
+  medicationRuleReason,
+} from '../safety/medication-reasons.ts';
 import type { ProhibitedCategory } from '../safety/prohibited-medication-dictionary.ts';
 import {
   type MedicationScreening,
@@ -52,7 +56,7 @@ export type MedicationConsequence =
       rule: string;
       description: string;
     }
-  | { kind: 'alert'; severity: 'critical'; rule: string; summary: Reason }
+  | { kind: 'alert'; severity: 'critical'; rule: string; ruleReason: Reason; summary: Reason }
   | { kind: 'query'; rule: string; text: string };
 
 export interface MedicationAssessment {
@@ -124,6 +128,7 @@ export function assessMedication(
           kind: 'alert',
           severity: 'critical',
           rule: screening.rule,
+          ruleReason: medicationRuleReason(screening.rule),
           summary: medicationReason(
             `medication.alert-${screening.category}-${screening.matchedOn}` as AlertSummaryCode,
             { name: cm.name, drug: screening.drug, term: screening.term, from: overlap.from },

@@ -5,6 +5,7 @@
  */
 import type { IsoDate } from '../shared/calendar-date.ts';
 import type { Reason } from '../shared/reason.ts';
+import { SAFETY_REASONS, type SafetyReasonCode, safetyReason } from './safety-reasons.ts';
 
 export type AlertSeverity = 'info' | 'warning' | 'critical';
 
@@ -58,13 +59,22 @@ export type LiverAlertKind = LiverAlert['kind'];
 
 /** The rules cited by the alerts (protocol + CLINICAL-RULES.md; leflunomide SmPC §4.2/4.4). */
 export const LIVER_RULES = {
-  altReduction:
-    'leflunomide protocol: ALT >2–3 × ULN → consider dose reduction to 10 mg and weekly tests',
-  altInterrupt:
-    'leflunomide protocol: ALT >3 × ULN → interrupt, wash-out (cholestyramine 8 g tid × 11 days or activated charcoal), weekly liver tests until normal',
-  hysLaw:
-    "potential Hy's law: ALT or AST ≥3 × ULN with total bilirubin ≥2 × ULN within 14 days and ALP <2 × ULN",
-  baselineEligibility: 'eligibility: baseline ALT >2 × ULN → not eligible',
-  monitoring:
-    'leflunomide protocol: ALT and full blood count before start, every cycle for cycles 1–6, then every 2 cycles (6–8 weeks), weekly while ALT >2 × ULN; window ±3 days',
+  altReduction: SAFETY_REASONS['safety.rule-alt-reduction'],
+  altInterrupt: SAFETY_REASONS['safety.rule-alt-interrupt'],
+  hysLaw: SAFETY_REASONS['safety.rule-hys-law'],
+  baselineEligibility: SAFETY_REASONS['safety.rule-baseline-eligibility'],
+  monitoring: SAFETY_REASONS['safety.rule-monitoring'],
 } as const;
+
+const RULE_OF_KIND: Record<LiverAlertKind, SafetyReasonCode> = {
+  'alt-dose-reduction': 'safety.rule-alt-reduction',
+  'alt-interrupt-washout': 'safety.rule-alt-interrupt',
+  'potential-hys-law': 'safety.rule-hys-law',
+  'baseline-alt-not-eligible': 'safety.rule-baseline-eligibility',
+  'monitoring-overdue': 'safety.rule-monitoring',
+};
+
+/** The rule a liver alert cites, as a reason (its text is the alert's `rule`). */
+export function liverRuleReason(kind: LiverAlertKind): Reason {
+  return safetyReason(RULE_OF_KIND[kind] as 'safety.rule-monitoring');
+}

@@ -54,6 +54,7 @@ export type OverlapCode =
   | `medication.overlaps-${Ends}-${'until' | 'open'}`;
 export type AlertSummaryCode = `medication.alert-${ProhibitedCategory}-${MatchedOn}`;
 export type LookAlikeCode = `medication.look-alike-${LookAlikeId}`;
+export type RuleCode = `medication.rule-${RuleKey}`;
 
 const TCM_DRUG = 'traditional Chinese medicine';
 
@@ -138,6 +139,7 @@ export type MedicationReasonCode =
   | OverlapCode
   | AlertSummaryCode
   | LookAlikeCode
+  | RuleCode
   | keyof typeof SINGLE;
 
 export const MEDICATION_REASONS: Readonly<Record<MedicationReasonCode, string>> = {
@@ -145,8 +147,19 @@ export const MEDICATION_REASONS: Readonly<Record<MedicationReasonCode, string>> 
   ...overlapTemplates(),
   ...alertTemplates(),
   ...LOOK_ALIKE_WHY,
+  ...(Object.fromEntries(
+    RULE_KEYS.map((k) => [`medication.rule-${k}`, MEDICATION_RULES[k]]),
+  ) as Record<RuleCode, string>),
   ...SINGLE,
 };
+
+/** The protocol rule an alert cites, as a reason; a rule not on the list keeps its English. */
+export function medicationRuleReason(rule: string): Reason {
+  const key = RULE_KEYS.find((k) => MEDICATION_RULES[k] === rule);
+  return key
+    ? medicationReason(`medication.rule-${key}`)
+    : { code: 'medication.rule-other', params: {}, text: rule };
+}
 
 /** One medication reason; only the template's own placeholders are kept from `params`. */
 export function medicationReason(code: MedicationReasonCode, params: ReasonParams = {}): Reason {

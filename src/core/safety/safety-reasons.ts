@@ -61,6 +61,18 @@ export const SAFETY_REASONS = {
     'Full blood count overdue by {days} day(s) (weekly test due {due}, window ended {windowEnd})',
   'safety.summary-sae':
     'Serious adverse event "{term}" grade {grade} ({criteria}), aware {awareAt}',
+  // the rules the alerts cite (protocol, CLINICAL-RULES.md; leflunomide SmPC §4.2/4.4; ICH E2A)
+  'safety.rule-alt-reduction':
+    'leflunomide protocol: ALT >2–3 × ULN → consider dose reduction to 10 mg and weekly tests',
+  'safety.rule-alt-interrupt':
+    'leflunomide protocol: ALT >3 × ULN → interrupt, wash-out (cholestyramine 8 g tid × 11 days or activated charcoal), weekly liver tests until normal',
+  'safety.rule-hys-law':
+    "potential Hy's law: ALT or AST ≥3 × ULN with total bilirubin ≥2 × ULN within 14 days and ALP <2 × ULN",
+  'safety.rule-baseline-eligibility': 'eligibility: baseline ALT >2 × ULN → not eligible',
+  'safety.rule-monitoring':
+    'leflunomide protocol: ALT and full blood count before start, every cycle for cycles 1–6, then every 2 cycles (6–8 weeks), weekly while ALT >2 × ULN; window ±3 days',
+  'safety.rule-sae':
+    'ICH E2A: a serious adverse event is reported to the sponsor within 24 hours of awareness',
   // SAE reporting clock (ICH E2A: 24 h from awareness)
   'safety.sae-on-time': 'reported {reportedAt}, at or before due {dueAt}',
   'safety.sae-late': 'reported {reportedAt}, after due {dueAt} ({minutes} min late)',

@@ -20,7 +20,7 @@ import {
   type SaeClock,
   saeReportingClock,
 } from '../../core/safety/sae-reporting-clock.ts';
-import { safetyReason } from '../../core/safety/safety-reasons.ts';
+import { SAFETY_REASONS, safetyReason } from '../../core/safety/safety-reasons.ts';
 import {
   type AdverseEventInput,
   adverseEventSchema,
@@ -163,7 +163,8 @@ async function alertIfSerious(ctx: WriteContext, row: AeRow): Promise<void> {
     kind: 'serious-adverse-event',
     severity: 'critical',
     key: `sae:${row.id}`,
-    rule: 'ICH E2A: a serious adverse event is reported to the sponsor within 24 hours of awareness',
+    rule: SAFETY_REASONS['safety.rule-sae'],
+    ruleReason: safetyReason('safety.rule-sae'),
     summary: safetyReason('safety.summary-sae', {
       term: row.term,
       grade: row.grade,

@@ -167,6 +167,7 @@ async function applyConsequences(
           severity: c.severity,
           key: `prohibited-medication:${cmId}`,
           rule: c.rule,
+          ruleReason: c.ruleReason,
           summary: c.summary,
           details: { screening: a.screening, overlap: a.overlap },
           source,

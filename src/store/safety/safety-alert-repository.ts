@@ -30,6 +30,8 @@ export interface NewAlert {
   severity: 'info' | 'warning' | 'critical';
   key: string;
   rule: string;
+  /** The rule as a core reason (its text is `rule`), for the reader's language. */
+  ruleReason?: Reason;
   /** One line for lists: the core reason (its English goes to the `summary` column and audit). */
   summary: Reason;
   details: Record<string, unknown>;
@@ -55,7 +57,11 @@ export async function raiseAlert(ctx: WriteContext, a: NewAlert): Promise<string
     alert_key: a.key,
     rule: a.rule,
     summary: a.summary.text,
-    details: JSON.stringify({ ...a.details, summaryReason: a.summary }),
+    details: JSON.stringify({
+      ...a.details,
+      summaryReason: a.summary,
+      ...(a.ruleReason ? { ruleReason: a.ruleReason } : {}),
+    }),
     status: 'open',
     source_type: a.source?.type ?? null,
     source_id: a.source?.id ?? null,
@@ -157,6 +163,8 @@ export interface AlertView {
   severity: string;
   key: string;
   rule: string;
+  /** The rule as a core reason; `stored.text` when the row has none. */
+  ruleReason: Reason;
   /** English (as stored and audited). */
   summary: string;
   /** The summary as a core reason; a row from before structured reasons reads as `stored.text`. */
@@ -188,7 +196,7 @@ type AlertRow = Database['safety_alerts'] & { subject_code: string | null };
 
 /** Stored details with their reasons read as core reasons (strings in older rows). */
 function detailsWithoutSummary(d: Record<string, unknown>): Record<string, unknown> {
-  const { summaryReason: _, ...rest } = d;
+  const { summaryReason: _s, ruleReason: _r, ...rest } = d;
   return Array.isArray(rest.reasons) ? { ...rest, reasons: readStoredReasons(rest.reasons) } : rest;
 }
 
@@ -207,6 +215,7 @@ function view(r: AlertRow): AlertView {
     severity: r.severity,
     key: r.alert_key,
     rule: r.rule,
+    ruleReason: readStoredReason(storedDetails.ruleReason ?? r.rule),
     summary: r.summary,
     summaryReason: readStoredReason(storedDetails.summaryReason ?? r.summary),
     details: detailsWithoutSummary(storedDetails),

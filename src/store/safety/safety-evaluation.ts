@@ -19,6 +19,7 @@
  * - Results the core cannot read (unknown unit, no unit…) are skipped and named in `skipped`.
  */
 import { leflunomideLiverAlerts } from '../../core/safety/leflunomide-liver-safety.ts';
+import { liverRuleReason } from '../../core/safety/liver-alert.ts';
 import { liverAlertSummary } from '../../core/safety-records/liver-alert-summary.ts';
 import { readLabResults } from '../../core/safety-records/stored-lab-results.ts';
 import type { Reason } from '../../core/shared/reason.ts';
@@ -81,6 +82,7 @@ export async function evaluateSafetyAfterLabs(
       severity: a.severity,
       key: a.key,
       rule: a.rule,
+      ruleReason: liverRuleReason(a.kind),
       summary: liverAlertSummary(a),
       details: { ...a },
     });

@@ -53,6 +53,10 @@ describeEachDialect('stored alert reasons', (dialect) => {
       params: { times: '3', date: '2026-02-02' },
     });
     expect(alert?.summary).toBe(alert?.summaryReason.text);
+    expect(alert?.ruleReason).toMatchObject({
+      code: 'safety.rule-alt-reduction',
+      text: alert?.rule,
+    });
     const details = alert?.details as { reasons: Array<{ code: string; params: object }> };
     expect(details.reasons.map((r) => r.code)).toEqual(['safety.alt-reduction']);
     expect(details).not.toHaveProperty('summaryReason');
@@ -101,6 +105,11 @@ describeEachDialect('stored alert reasons', (dialect) => {
       code: STORED_TEXT_CODE,
       params: {},
       text: 'ALT 3.5 × ULN on 2026-01-20: interrupt leflunomide and start wash-out',
+    });
+    expect(old?.ruleReason).toEqual({
+      code: STORED_TEXT_CODE,
+      params: {},
+      text: 'leflunomide protocol: ALT >3 × ULN',
     });
     expect((old?.details as { reasons: unknown[] } | undefined)?.reasons).toEqual([
       {

@@ -145,6 +145,8 @@ export interface SafetyAlert {
   kind: string;
   severity: 'info' | 'warning' | 'critical';
   rule: string;
+  /** The rule as a core reason (`stored.text` when none was stored). */
+  ruleReason?: Reason;
   /** English, as stored and audited. */
   summary: string;
   /** The summary as a core reason (`stored.text` for alerts raised before reasons had codes). */

@@ -9,6 +9,7 @@ import type {
   LookAlikeCode,
   MEDICATION_REASONS,
   OverlapCode,
+  RuleCode,
   RuleKey,
 } from '../../core/safety/medication-reasons.ts';
 import {
@@ -109,6 +110,10 @@ export const MEDICATION_REASONS_ZH_CN: Record<keyof typeof MEDICATION_REASONS, s
   ...OVERLAPS,
   ...ALERTS,
   ...LOOK_ALIKES,
+  ...(Object.fromEntries(RULE_KEYS.map((k) => [`medication.rule-${k}`, RULE[k]])) as Record<
+    RuleCode,
+    string
+  >),
   'medication.inside-look-alike': '“{term}”是相似药名的一部分，不是 {drug}',
   'medication.no-match': '“{name}”未匹配任何禁用药物、药物类别或中药名称',
   'medication.not-on-treatment': '受试者未入组：尚无治疗期',

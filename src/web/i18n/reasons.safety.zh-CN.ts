@@ -45,6 +45,15 @@ export const SAFETY_REASONS_ZH_CN: Record<keyof typeof SAFETY_REASONS, string> =
   'safety.summary-overdue-FBC-every-2-cycles': rhythm(FBC, '每 2 个周期'),
   'safety.summary-overdue-FBC-weekly': rhythm(FBC, '每周'),
   'safety.summary-sae': '严重不良事件（SAE）“{term}” {grade} 级（{criteria}），获知时间 {awareAt}',
+  'safety.rule-alt-reduction': '来氟米特方案：ALT >2–3 × ULN → 考虑减量至 10 mg 并每周检测',
+  'safety.rule-alt-interrupt':
+    '来氟米特方案：ALT >3 × ULN → 暂停用药并洗脱（考来烯胺 8 g 每日三次 × 11 天或活性炭），每周检测肝功能直至恢复正常',
+  'safety.rule-hys-law':
+    '可能的海氏法则（Hy’s law）：ALT 或 AST ≥3 × ULN，且 14 天内总胆红素 ≥2 × ULN，ALP <2 × ULN',
+  'safety.rule-baseline-eligibility': '入选标准：基线 ALT >2 × ULN → 不符合入选',
+  'safety.rule-monitoring':
+    '来氟米特方案：开始前检测 ALT 和全血细胞计数，第 1–6 周期每周期一次，之后每 2 个周期（6–8 周）一次，ALT >2 × ULN 期间每周一次；窗口期 ±3 天',
+  'safety.rule-sae': 'ICH E2A：严重不良事件（SAE）须在获知后 24 小时内报告申办方',
   'safety.sae-on-time': '已于 {reportedAt} 报告，未超过截止时间 {dueAt}',
   'safety.sae-late': '已于 {reportedAt} 报告，晚于截止时间 {dueAt}（迟 {minutes} 分钟）',
   'safety.sae-pending': '尚未报告；截止时间 {dueAt}，剩余 {minutes} 整分钟',

@@ -76,7 +76,7 @@ export function AlertList({
           </h3>
           <p className="muted">
             {t('safetyScreen.alerts.raised', { when: formatInstant(a.raisedAt, locale) })} ·{' '}
-            {a.rule}
+            {a.ruleReason ? explain(a.ruleReason) : a.rule}
           </p>
           {a.acknowledgedAt ? (
             <p>
