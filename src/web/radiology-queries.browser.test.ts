@@ -105,6 +105,11 @@ describeBrowser('radiology reviewer: queries on their reads (browser)', () => {
     const zh = page.getByRole('region', { name: '您的阅片上的数据质疑' });
     await expect.poll(() => zh.getByRole('article').locator('.tag').textContent()).toBe('已回复');
     await zh.getByText(/^Re-measured on the portal phase/).waitFor();
+    // the edit check's query is said from its rule and values; the reviewer's answer as written
+    expect(await zh.getByRole('heading', { level: 4 }).textContent()).toBe(
+      '2025-10-27 记录的疗效 PR 与 RECIST 1.1 评估引擎计算的 SD 不一致',
+    );
+    expect(await zh.locator('.query-meta').textContent()).toContain('肿瘤评估');
     expect(await wcagViolations(page)).toEqual([]);
     await h.screenshot(page, 'radiology-own-read-query-zh');
   }, 180_000);

@@ -20,7 +20,7 @@ describe('endpoints with more response-evaluable subjects than the design enrols
     }));
     const r = analyseEndpoints({ subjects, design: { r1: 0, n1: 5, r: 1, n: 10 } });
     expect(r.orr.n).toBe(12);
-    expect(r.design.decision.reasons.join(' ')).toMatch(
+    expect(r.design.decision.reasons.map((x) => x.text).join(' ')).toMatch(
       /2 response-evaluable subject\(s\) beyond the design's 10/,
     );
   });

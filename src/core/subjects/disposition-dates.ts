@@ -58,6 +58,7 @@ export function checkDispositionDates(d: DispositionDates): DateIssue[] {
       path: 'lostToFollowUpDate',
       rule: 'lost-to-follow-up-and-died',
       message: `lost to follow-up on ${d.lostToFollowUpDate} and died on ${d.deathDate}: confirm which is the disposition`,
+      params: { lost: d.lostToFollowUpDate, death: d.deathDate },
     });
   if (
     d.lostToFollowUpDate &&
@@ -69,6 +70,7 @@ export function checkDispositionDates(d: DispositionDates): DateIssue[] {
       path: 'lastKnownAliveDate',
       rule: 'alive-after-lost-to-follow-up',
       message: `known alive on ${d.lastKnownAliveDate}, after being lost to follow-up on ${d.lostToFollowUpDate}`,
+      params: { alive: d.lastKnownAliveDate, lost: d.lostToFollowUpDate },
     });
   return issues;
 }

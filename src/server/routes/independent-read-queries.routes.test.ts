@@ -75,6 +75,11 @@ describeEachDialect('independent-read queries for the radiology reviewer', (dial
     expect(mine).toHaveLength(1);
     expect(mine[0]).toMatchObject({ entityId: independentRead, status: 'open' });
     expect(mine[0]!.text).toMatch(/^independent reviewer's response PR on 2025-10-27/);
+    // the rule's values are kept, so a screen can say the query in the reader's language
+    expect(mine[0]).toMatchObject({
+      rule: 'recist-disagreement',
+      params: { date: '2025-10-27', investigator: 'PR', engine: 'SD' },
+    });
     // blinded: nothing of the site's read or the investigator's response
     expect(JSON.stringify(mine)).not.toMatch(/investigator's response|17\.5/);
   });

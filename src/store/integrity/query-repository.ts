@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { DomainError } from '../../core/shared/domain-error.ts';
+import { DomainError, type RuleParams } from '../../core/shared/domain-error.ts';
 import { type Actor, runCommand, type WriteContext } from '../audit/audited-write.ts';
 import type { Store } from '../open-store.ts';
 import type { Database } from '../schema/database.ts';
@@ -28,12 +28,29 @@ const TRANSITIONS: Record<QueryAction, { from: QueryStatus[]; to: QueryStatus }>
   reopen: { from: ['answered', 'closed'], to: 'open' },
 };
 
+/** A query's stored rule values; anything but a flat JSON object of strings and numbers is none. */
+export function storedParams(json: string | null): RuleParams | null {
+  if (json === null) return null;
+  let v: unknown;
+  try {
+    v = JSON.parse(json);
+  } catch {
+    return null;
+  }
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return null;
+  const entries = Object.entries(v);
+  return entries.every(([, x]) => typeof x === 'string' || typeof x === 'number')
+    ? (Object.fromEntries(entries) as RuleParams)
+    : null;
+}
+
 async function insertQuery(
   ctx: WriteContext,
   t: QueryTarget,
   text: string,
   origin: 'manual' | 'edit-check',
   rule: string | null,
+  params?: RuleParams,
 ): Promise<string> {
   const id = randomUUID();
   await ctx.trx
@@ -48,6 +65,7 @@ async function insertQuery(
       origin,
       rule,
       text,
+      params: params && Object.keys(params).length > 0 ? JSON.stringify(params) : null,
       status: 'open',
       raised_by: ctx.actor.id,
       raised_at: ctx.now,
@@ -108,6 +126,8 @@ export async function raiseAutoQuery(
   t: QueryTarget,
   rule: string,
   text: string,
+  /** The rule's values, so a screen can say the query in the reader's language. */
+  params?: RuleParams,
 ): Promise<string | null> {
   let q = ctx.trx
     .selectFrom('data_queries')
@@ -119,7 +139,7 @@ export async function raiseAutoQuery(
   q = t.entityId ? q.where('entity_id', '=', t.entityId) : q.where('entity_id', 'is', null);
   q = t.field ? q.where('field', '=', t.field) : q.where('field', 'is', null);
   if (await q.executeTakeFirst()) return null;
-  return insertQuery(ctx, t, text, 'edit-check', rule);
+  return insertQuery(ctx, t, text, 'edit-check', rule, params);
 }
 
 export async function actOnQuery(
@@ -212,6 +232,7 @@ export async function listQueries(
     origin: r.origin,
     rule: r.rule,
     text: r.text,
+    params: storedParams(r.params),
     status: r.status,
     raisedBy: r.raised_by,
     raisedAt: r.raised_at,

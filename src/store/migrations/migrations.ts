@@ -8,6 +8,7 @@ import { safetyMigration } from './0006-safety.migration.ts';
 import { specimensMigration } from './0007-specimens.migration.ts';
 import { dataCutsMigration } from './0008-data-cuts.migration.ts';
 import { investigatorResponseMigration } from './0009-investigator-response.migration.ts';
+import { queryParamsMigration } from './0010-query-params.migration.ts';
 import type { VersionedMigration } from './migration.ts';
 
 export const migrations: VersionedMigration[] = [
@@ -20,4 +21,5 @@ export const migrations: VersionedMigration[] = [
   specimensMigration,
   dataCutsMigration,
   investigatorResponseMigration,
+  queryParamsMigration,
 ];

@@ -57,6 +57,8 @@ export interface DataQueriesTable {
   origin: 'manual' | 'edit-check';
   rule: string | null;
   text: string;
+  /** JSON of the rule's values for an edit-check query (migration 0010); null otherwise. */
+  params: string | null;
   status: 'open' | 'answered' | 'closed';
   raised_by: string;
   raised_at: string;

@@ -9,8 +9,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { DomainError, invalid } from '../../core/shared/domain-error.ts';
-import { reasonTexts } from '../../core/shared/reason.ts';
+import { fillTemplate, reasonTexts } from '../../core/shared/reason.ts';
 import { readReasons } from '../../core/shared/reason-from-stored.ts';
+import { SPECIMEN_RULES } from '../../core/shared/rules/specimens.rules.ts';
 import {
   type ReconciledLine,
   reconcileShipment,
@@ -220,18 +221,6 @@ export interface ReceiptInput {
   }>;
 }
 
-const QUERY_TEXT: Record<
-  Exclude<ReconciledLine['outcome'], 'received'>,
-  (label: string, shipment: string) => string
-> = {
-  missing: (l, s) =>
-    `Specimen ${l} is on the manifest of shipment ${s} but did not arrive at the biobank. Please check where it is.`,
-  damaged: (l, s) =>
-    `Specimen ${l} of shipment ${s} arrived damaged. Please confirm whether a replacement can be collected.`,
-  unexpected: (l, s) =>
-    `Specimen ${l} arrived in shipment ${s} but is not on its manifest. Please confirm what was sent.`,
-};
-
 async function raiseDiscrepancy(
   ctx: WriteContext,
   line: ReconciledLine,
@@ -239,7 +228,11 @@ async function raiseDiscrepancy(
   specimen: SpecimenRow | null,
 ): Promise<string | null> {
   if (line.outcome === 'received') return null;
-  const text = `${QUERY_TEXT[line.outcome](line.label, shipment.id)} (${reasonTexts(line.reasons).join('; ')})`;
+  // the query's words are the rule's template (rules/specimens.rules.ts), so a screen can say
+  // it in the reader's language from the rule and params; the English adds the scan's findings
+  const rule = `specimen-${line.outcome}-at-receipt` as const;
+  const params = { label: line.label, shipment: shipment.id };
+  const text = `${fillTemplate(SPECIMEN_RULES[rule], params)} (${reasonTexts(line.reasons).join('; ')})`;
   return raiseAutoQuery(
     ctx,
     specimen
@@ -256,8 +249,9 @@ async function raiseDiscrepancy(
           entityId: shipment.id,
           field: `label ${line.label}`,
         },
-    `specimen-${line.outcome}-at-receipt`,
+    rule,
     text,
+    params,
   );
 }
 

@@ -136,7 +136,7 @@ export async function subjectCommand<T>(
     // record while open, in the same transaction as the write.
     const queried = fresh.filter((i) => i.severity === 'query');
     for (const i of queried)
-      await raiseAutoQuery(ctx, queryTarget(i, after, afterFile), i.rule, i.message);
+      await raiseAutoQuery(ctx, queryTarget(i, after, afterFile), i.rule, i.message, i.params);
     const warnings = queried.map((i) => mapPath(i, after, out.recordId));
     return { result: out.result, warnings };
   });

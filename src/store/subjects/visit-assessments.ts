@@ -249,6 +249,7 @@ async function raiseRecistDisagreements(
     const read = reads.find((t) => t.assessmentDate === a.date);
     if (!read) continue;
     const text = disagreementText(a, who);
+    const params = { date: a.date, investigator: `${a.investigator}`, engine: `${a.engine}` };
     await raiseAutoQuery(
       c.ctx,
       {
@@ -259,13 +260,14 @@ async function raiseRecistDisagreements(
       },
       RECIST_DISAGREEMENT_RULE,
       text,
+      params,
     );
     if (read.id === savedId)
       warnings.push({
         path: 'body.investigatorResponse',
         rule: RECIST_DISAGREEMENT_RULE,
         message: text,
-        params: { date: a.date, investigator: `${a.investigator}`, engine: `${a.engine}` },
+        params,
       });
   }
   return warnings;

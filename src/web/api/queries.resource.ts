@@ -26,6 +26,8 @@ export interface DataQuery {
   origin: 'manual' | 'edit-check';
   rule: string | null;
   text: string;
+  /** An edit check's rule values (null for a manual query), to say it in the reader's language. */
+  params?: Readonly<Record<string, string | number>> | null;
   status: QueryStatus;
   raisedBy: string;
   raisedAt: string;

@@ -6,6 +6,7 @@
  * message `{ count: 'n', one: '{n} day', other: '{n} days' }`.
  */
 import { enrolmentEn } from './messages.enrolment.en.ts';
+import { entitiesEn } from './messages.entities.en.ts';
 import { entryEn } from './messages.entry.en.ts';
 import { problemsEn } from './messages.problems.en.ts';
 import { radiologyEn } from './messages.radiology.en.ts';
@@ -447,6 +448,7 @@ export const en = {
   ...specimensEn,
   ...specimenUsesEn,
   ...reportsEn,
+  ...entitiesEn,
   ...problemsEn,
   // counts to fill into a sentence that has more than one (plural-message.ts)
   'count.subjects': { count: 'n', one: '{n} subject', other: '{n} subjects' },

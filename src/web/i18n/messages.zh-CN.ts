@@ -4,6 +4,7 @@
  */
 import type { en } from './messages.en.ts';
 import { enrolmentZhCN } from './messages.enrolment.zh-CN.ts';
+import { entitiesZhCN } from './messages.entities.zh-CN.ts';
 import { entryZhCN } from './messages.entry.zh-CN.ts';
 import { problemsZhCN } from './messages.problems.zh-CN.ts';
 import { radiologyZhCN } from './messages.radiology.zh-CN.ts';
@@ -420,6 +421,7 @@ export const zhCN: CatalogueOf<typeof en> = {
   ...specimensZhCN,
   ...specimenUsesZhCN,
   ...reportsZhCN,
+  ...entitiesZhCN,
   ...problemsZhCN,
   'count.subjects': { count: 'n', other: '{n} 名受试者' },
   'count.events': { count: 'n', other: '{n} 个事件' },

@@ -9,7 +9,8 @@ export const RECIST_RULES = {
   'recist-target-node-measurable': 'a target node needs a short axis of at least 15 mm',
   'recist-target-measurable': 'a target lesion needs a longest diameter of at least 10 mm',
   'recist-not-evaluable': 'the response cannot be evaluated from these data',
-  'recist-disagreement': 'the investigator’s response differs from the computed one',
+  'recist-disagreement':
+    'the response {investigator} recorded on {date} differs from the RECIST 1.1 engine’s {engine}',
   'recist-live-no-scan': 'there is no scan to score',
   'recist-live-not-scored': 'the engine did not score this scan',
   'recist-dates-ascending': 'assessment dates must be strictly ascending',

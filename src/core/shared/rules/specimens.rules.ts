@@ -12,6 +12,13 @@ export const SPECIMEN_RULES = {
   'quantity-exceeds-remaining':
     '{requested} {unit} is more than the {remaining} {unit} left in {label}',
   'specimen-not-in-hand': 'the specimen is not in hand here',
+  // receipt discrepancies, raised as queries to the sending site (shipment-repository.ts)
+  'specimen-missing-at-receipt':
+    'Specimen {label} is on the manifest of shipment {shipment} but did not arrive at the biobank. Please check where it is.',
+  'specimen-damaged-at-receipt':
+    'Specimen {label} of shipment {shipment} arrived damaged. Please confirm whether a replacement can be collected.',
+  'specimen-unexpected-at-receipt':
+    'Specimen {label} arrived in shipment {shipment} but is not on its manifest. Please confirm what was sent.',
   'specimen-held-elsewhere': 'the specimen is held at another site',
   'specimen-not-found': 'no such specimen',
   'derivable-type': 'this type cannot be made from the parent specimen',

@@ -58,8 +58,10 @@ export const SUBJECT_RULES = {
   'lost-to-follow-up-before-enrolment': 'lost to follow-up is dated before enrolment',
   'end-of-study-before-enrolment': 'the end of study is before enrolment',
   'alive-after-death': 'known alive after the death date',
-  'lost-to-follow-up-and-died': 'lost to follow-up and died: confirm which is the disposition',
-  'alive-after-lost-to-follow-up': 'known alive after being lost to follow-up',
+  'lost-to-follow-up-and-died':
+    'lost to follow-up on {lost} and died on {death}: confirm which is the disposition',
+  'alive-after-lost-to-follow-up':
+    'known alive on {alive}, after being lost to follow-up on {lost}',
   'dose-change-before-enrolment': 'a dose change is dated before day 1',
   'already-interrupted': 'treatment is interrupted already',
   'interruption-has-no-dose': 'an interruption has no dose',

@@ -11,7 +11,8 @@ export const recistRulesZhCN: Record<keyof typeof RECIST_RULES, string> = {
   'recist-target-node-measurable': '靶淋巴结的短径至少为 15 mm',
   'recist-target-measurable': '靶病灶的最长径至少为 10 mm',
   'recist-not-evaluable': '根据现有数据无法评价疗效',
-  'recist-disagreement': '研究者评价的疗效与计算结果不一致',
+  'recist-disagreement':
+    '{date} 记录的疗效 {investigator} 与 RECIST 1.1 评估引擎计算的 {engine} 不一致',
   'recist-live-no-scan': '没有可评估的扫描',
   'recist-live-not-scored': '评估引擎未对此次扫描评分',
   'recist-dates-ascending': '评估日期必须严格递增',

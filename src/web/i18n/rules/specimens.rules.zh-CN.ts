@@ -10,6 +10,12 @@ export const specimenRulesZhCN: Record<keyof typeof SPECIMEN_RULES, string> = {
   'positive-quantity': '数量必须大于 0',
   'quantity-exceeds-remaining': '{requested} {unit} 超过了 {label} 的剩余量 {remaining} {unit}',
   'specimen-not-in-hand': '样本不在本处',
+  'specimen-missing-at-receipt':
+    '样本 {label} 列在运输批次 {shipment} 的清单上，但未送达生物样本库。请核查其下落。',
+  'specimen-damaged-at-receipt':
+    '运输批次 {shipment} 中的样本 {label} 到达时已损坏。请确认能否重新采集。',
+  'specimen-unexpected-at-receipt':
+    '样本 {label} 随运输批次 {shipment} 到达，但不在其清单上。请确认实际寄送的内容。',
   'specimen-held-elsewhere': '样本由其他研究中心保管',
   'specimen-not-found': '没有该样本',
   'derivable-type': '不能从母样本制备此类型',

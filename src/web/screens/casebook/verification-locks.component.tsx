@@ -8,9 +8,11 @@ import { ProblemMessage } from '../../components/problem-message.component.tsx';
 import { Section } from '../../components/section.component.tsx';
 import { formatInstant } from '../../format/locale-format.ts';
 import { useLocale, useT } from '../../i18n/i18n.context.tsx';
+import { useEntityLabel } from '../../i18n/use-entity-label.ts';
 
 export function VerificationAndLocks({ subjectId }: { subjectId: string }) {
   const t = useT();
+  const entityLabel = useEntityLabel();
   const { locale } = useLocale();
   const sdv = useSdvMarks(subjectId);
   const locks = useLocks(subjectId);
@@ -32,7 +34,9 @@ export function VerificationAndLocks({ subjectId }: { subjectId: string }) {
           <tbody>
             {sdv.data.map((m) => (
               <tr key={m.id}>
-                <th scope="row">{[m.entityType, m.field].filter(Boolean).join(' · ')}</th>
+                <th scope="row">
+                  {[entityLabel(m.entityType), m.field].filter(Boolean).join(' · ')}
+                </th>
                 <td>{formatInstant(m.verifiedAt, locale)}</td>
                 <td>
                   {m.status === 'verified' ? t('casebook.sdvVerified') : t('casebook.sdvReset')}

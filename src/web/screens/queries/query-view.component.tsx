@@ -11,8 +11,10 @@ import { ProblemMessage } from '../../components/problem-message.component.tsx';
 import { TextAreaField } from '../../components/text-area-field.component.tsx';
 import { formatInstant } from '../../format/locale-format.ts';
 import { useLocale, useT } from '../../i18n/i18n.context.tsx';
+import { useEntityLabel } from '../../i18n/use-entity-label.ts';
 import { useFieldMessages } from '../../i18n/use-problem-text.ts';
 import { Link } from '../../router/link.component.tsx';
+import { useQueryText } from './use-query-text.ts';
 
 /** The slice of a TanStack mutation the form needs. */
 export interface QueryActMutation {
@@ -33,6 +35,8 @@ export interface QueryViewProps {
 
 export function QueryView({ query, subjectLabel, actions, act, level = 3 }: QueryViewProps) {
   const fieldMessages = useFieldMessages();
+  const queryText = useQueryText();
+  const entityLabel = useEntityLabel();
   const t = useT();
   const { locale } = useLocale();
   const [text, setText] = useState('');
@@ -43,7 +47,9 @@ export function QueryView({ query, subjectLabel, actions, act, level = 3 }: Quer
     if (!action) return;
     act.mutate({ id: query.id, action, text }, { onSuccess: () => setText('') });
   };
-  const target = [query.entityType, query.field].filter(Boolean).join(' · ');
+  const target = [query.entityType ? entityLabel(query.entityType) : null, query.field]
+    .filter(Boolean)
+    .join(' · ');
   // raisedBy is the user id; the raise message carries the printed name
   const raisedBy = query.messages.find((m) => m.kind === 'raise')?.author ?? query.raisedBy;
   const headingId = `query-${query.id}`;
@@ -53,7 +59,7 @@ export function QueryView({ query, subjectLabel, actions, act, level = 3 }: Quer
     <article className="query-card" aria-labelledby={headingId}>
       <header className="query-head">
         <Heading id={headingId} className="query-title">
-          {query.text}
+          {queryText(query)}
         </Heading>
         <span className={`tag status-${query.status}`}>{t(`queries.status.${query.status}`)}</span>
       </header>
@@ -77,7 +83,10 @@ export function QueryView({ query, subjectLabel, actions, act, level = 3 }: Quer
                 )}{' '}
                 · {m.author} · {formatInstant(m.at, locale)}
               </span>
-              <span className="query-message-text">{m.text}</span>
+              <span className="query-message-text">
+                {/* the edit check's own raise message is the query's text */}
+                {m.kind === 'raise' && m.text === query.text ? queryText(query) : m.text}
+              </span>
             </li>
           ))}
         </ol>
