@@ -37,6 +37,8 @@ export function problemFromFailure(f: DomainFailure): Problem {
         title: 'Not found',
         status: 404,
         detail: `${f.entity} ${f.id} not found`,
+        // what and which, so a screen can say it in the reader's language
+        params: { entity: f.entity, id: f.id },
       };
     case 'conflict':
       return {

@@ -126,6 +126,9 @@ describeBrowser('casebook, queries and live dashboard (browser)', () => {
     const text = (await audit.textContent()) ?? '';
     expect(text).toContain('Wang Fang');
     expect(text).toContain('Liu Yang');
+    // what was done to which record, in words, not the store's codes
+    expect(text).toContain('Created · Subject');
+    expect(text).not.toMatch(/\bcreate · subject\b/);
     const href = await audit
       .getByRole('link', { name: /Download the audit trail/ })
       .getAttribute('href');
@@ -137,6 +140,13 @@ describeBrowser('casebook, queries and live dashboard (browser)', () => {
     expect(await page.getByRole('button', { name: 'Raise query' }).count()).toBe(0);
     expect(await wcagViolations(page)).toEqual([]);
     await h.screenshot(page, 'casebook-audit');
+    await page
+      .getByRole('banner')
+      .getByRole('group', { name: 'Language' })
+      .locator('button[lang="zh-CN"]')
+      .click();
+    const zh = page.getByRole('region', { name: '稽查轨迹' });
+    await expect.poll(async () => (await zh.textContent()) ?? '').toContain('创建 · 受试者');
   });
 
   it('the dashboard draws the live overview from the API', async () => {

@@ -333,7 +333,12 @@ describeBrowser('safety screens (browser)', () => {
 
     // reported 2 h after awareness: on time with 22 h to spare, kept after a reload
     await reportedAt.fill(localInputValueIn(awareOfFn + 2 * hour, SITE_ZONE));
+    // reload only once the report is saved (a reload racing the request would lose it)
+    const saved = page.waitForResponse(
+      (r) => r.request().method() !== 'GET' && r.url().includes('/sae-report') && r.ok(),
+    );
     await reportedAt.press('Enter');
+    await saved;
     await page.reload();
     const reported = page
       .getByRole('region', { name: 'Adverse events' })

@@ -14,7 +14,8 @@ export function textReason(text: string): Reason {
   return { code: TEXT_ONLY_CODE, params: {}, text };
 }
 
-function isParams(v: unknown): v is Reason['params'] {
+/** A flat record of strings and numbers: a reason's (or a rule's) params. */
+export function isReasonParams(v: unknown): v is Reason['params'] {
   return (
     typeof v === 'object' &&
     v !== null &&
@@ -28,7 +29,8 @@ export function readReason(v: unknown): Reason | null {
   if (typeof v === 'string') return textReason(v);
   if (typeof v !== 'object' || v === null) return null;
   const o = v as Record<string, unknown>;
-  if (typeof o.code !== 'string' || typeof o.text !== 'string' || !isParams(o.params)) return null;
+  if (typeof o.code !== 'string' || typeof o.text !== 'string' || !isReasonParams(o.params))
+    return null;
   return v as Reason;
 }
 

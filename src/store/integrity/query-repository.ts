@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { DomainError, type RuleParams } from '../../core/shared/domain-error.ts';
+import { isReasonParams } from '../../core/shared/reason-from-stored.ts';
 import { type Actor, runCommand, type WriteContext } from '../audit/audited-write.ts';
 import type { Store } from '../open-store.ts';
 import type { Database } from '../schema/database.ts';
@@ -37,11 +38,7 @@ export function storedParams(json: string | null): RuleParams | null {
   } catch {
     return null;
   }
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return null;
-  const entries = Object.entries(v);
-  return entries.every(([, x]) => typeof x === 'string' || typeof x === 'number')
-    ? (Object.fromEntries(entries) as RuleParams)
-    : null;
+  return isReasonParams(v) ? v : null;
 }
 
 async function insertQuery(

@@ -17,6 +17,7 @@ import {
   type MedicationAssessment,
 } from '../../core/safety-records/medication-consequences.ts';
 import { DomainError } from '../../core/shared/domain-error.ts';
+import { readReasons } from '../../core/shared/reason-from-stored.ts';
 import { parseOrThrow } from '../../core/shared/zod-issues.ts';
 import {
   type Actor,
@@ -31,7 +32,6 @@ import type { Database } from '../schema/database.ts';
 import { recordAutomaticDeviation } from './protocol-deviation-repository.ts';
 import { raiseAlert } from './safety-alert-repository.ts';
 import { loadSafetySubject, type SafetySubject } from './safety-subject.ts';
-import { readStoredReasons } from './stored-reason.ts';
 
 type CmRow = Database['concomitant_medications'];
 const ENTITY = 'concomitant-medication';
@@ -106,7 +106,7 @@ function fromRow(r: CmRow): Record<string, unknown> {
 /** Stored screening detail; its reasons read as core reasons (plain strings in older rows). */
 function screeningDetail(json: string): Record<string, unknown> {
   const d = JSON.parse(json) as Record<string, unknown>;
-  return Array.isArray(d.reasons) ? { ...d, reasons: readStoredReasons(d.reasons) } : d;
+  return Array.isArray(d.reasons) ? { ...d, reasons: readReasons(d.reasons) } : d;
 }
 
 function view(r: CmRow): ConcomitantMedicationView {

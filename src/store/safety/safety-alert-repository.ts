@@ -16,10 +16,10 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { DomainError } from '../../core/shared/domain-error.ts';
 import type { Reason } from '../../core/shared/reason.ts';
+import { readReason, readReasons, textReason } from '../../core/shared/reason-from-stored.ts';
 import { type Actor, runCommand, type WriteContext } from '../audit/audited-write.ts';
 import type { Store } from '../open-store.ts';
 import type { Database } from '../schema/database.ts';
-import { readStoredReason, readStoredReasons } from './stored-reason.ts';
 
 export type AlertStatus = 'open' | 'acknowledged' | 'resolved';
 
@@ -163,11 +163,11 @@ export interface AlertView {
   severity: string;
   key: string;
   rule: string;
-  /** The rule as a core reason; `stored.text` when the row has none. */
+  /** The rule as a core reason; a text-only reason (`core/shared/reason-from-stored.ts`) when the row has none. */
   ruleReason: Reason;
   /** English (as stored and audited). */
   summary: string;
-  /** The summary as a core reason; a row from before structured reasons reads as `stored.text`. */
+  /** The summary as a core reason; a row from before structured reasons reads as a text-only reason (`core/shared/reason-from-stored.ts`). */
   summaryReason: Reason;
   details: unknown;
   status: AlertStatus;
@@ -197,7 +197,7 @@ type AlertRow = Database['safety_alerts'] & { subject_code: string | null };
 /** Stored details with their reasons read as core reasons (strings in older rows). */
 function detailsWithoutSummary(d: Record<string, unknown>): Record<string, unknown> {
   const { summaryReason: _s, ruleReason: _r, ...rest } = d;
-  return Array.isArray(rest.reasons) ? { ...rest, reasons: readStoredReasons(rest.reasons) } : rest;
+  return Array.isArray(rest.reasons) ? { ...rest, reasons: readReasons(rest.reasons) } : rest;
 }
 
 function view(r: AlertRow): AlertView {
@@ -215,9 +215,9 @@ function view(r: AlertRow): AlertView {
     severity: r.severity,
     key: r.alert_key,
     rule: r.rule,
-    ruleReason: readStoredReason(storedDetails.ruleReason ?? r.rule),
+    ruleReason: readReason(storedDetails.ruleReason) ?? textReason(r.rule),
     summary: r.summary,
-    summaryReason: readStoredReason(storedDetails.summaryReason ?? r.summary),
+    summaryReason: readReason(storedDetails.summaryReason) ?? textReason(r.summary),
     details: detailsWithoutSummary(storedDetails),
     status: r.status as AlertStatus,
     source: r.source_type && r.source_id ? { type: r.source_type, id: r.source_id } : null,

@@ -1,15 +1,15 @@
 /**
  * Alert reasons are stored structured (code, params, English) and read back so; a row written
- * before (plain English strings) reads as `stored.text` reasons carrying that English — nothing
+ * before (plain English strings) reads as text-only reasons carrying that English — nothing
  * lost, no migration (details is JSON text). The audit keeps the English summary. Both engines.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { TEXT_ONLY_CODE } from '../../core/shared/reason-from-stored.ts';
 import { SYSTEM_ACTOR } from '../audit/audited-write.ts';
 import { createSite } from '../sites/site-repository.ts';
 import { createTestStore, describeEachDialect, type TestStore } from '../testing/test-stores.ts';
 import { listAlerts } from './safety-alert-repository.ts';
 import { sweepSafetyAlerts } from './safety-sweep.ts';
-import { STORED_TEXT_CODE } from './stored-reason.ts';
 import {
   FIXTURE_BLOOD_COUNT,
   fixtureDispensing,
@@ -72,7 +72,7 @@ describeEachDialect('stored alert reasons', (dialect) => {
     );
   });
 
-  it('a row stored with plain English reasons reads as stored.text reasons with that English', async () => {
+  it('a row stored with plain English reasons reads as text-only reasons with that English', async () => {
     const s = await fixtureSubject(store, siteId, '2026-01-05');
     await store.db
       .insertInto('safety_alerts')
@@ -102,18 +102,18 @@ describeEachDialect('stored alert reasons', (dialect) => {
       .execute();
     const [old] = await listAlerts(store.db, 'all', { subjectId: s.id });
     expect(old?.summaryReason).toEqual({
-      code: STORED_TEXT_CODE,
+      code: TEXT_ONLY_CODE,
       params: {},
       text: 'ALT 3.5 × ULN on 2026-01-20: interrupt leflunomide and start wash-out',
     });
     expect(old?.ruleReason).toEqual({
-      code: STORED_TEXT_CODE,
+      code: TEXT_ONLY_CODE,
       params: {},
       text: 'leflunomide protocol: ALT >3 × ULN',
     });
     expect((old?.details as { reasons: unknown[] } | undefined)?.reasons).toEqual([
       {
-        code: STORED_TEXT_CODE,
+        code: TEXT_ONLY_CODE,
         params: {},
         text: 'ALT 140 U/L on 2026-01-20 = 3.5 × ULN (40): >3 × ULN',
       },

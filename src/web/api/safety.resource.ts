@@ -94,7 +94,7 @@ export interface ConMed {
   screening: {
     verdict: 'prohibited' | 'review' | 'allowed';
     overlap: string;
-    /** `reasons`: core medication reasons (`stored.text` for rows saved before they had codes). */
+    /** `reasons`: core medication reasons (a text-only reason for rows saved before they had codes). */
     detail: { drug?: string; rule?: string; category?: string; reasons?: Reason[] };
   };
   createdAt: string;
@@ -145,11 +145,11 @@ export interface SafetyAlert {
   kind: string;
   severity: 'info' | 'warning' | 'critical';
   rule: string;
-  /** The rule as a core reason (`stored.text` when none was stored). */
+  /** The rule as a core reason (a text-only reason when none was stored). */
   ruleReason?: Reason;
   /** English, as stored and audited. */
   summary: string;
-  /** The summary as a core reason (`stored.text` for alerts raised before reasons had codes). */
+  /** The summary as a core reason (a text-only reason for alerts raised before reasons had codes). */
   summaryReason?: Reason;
   status: AlertStatus;
   raisedAt: string;

@@ -5,6 +5,8 @@
  * filled by `t()`; a count that English says in the singular and the plural is a plural
  * message `{ count: 'n', one: '{n} day', other: '{n} days' }`.
  */
+
+import { auditActionsEn } from './messages.audit-actions.en.ts';
 import { enrolmentEn } from './messages.enrolment.en.ts';
 import { entitiesEn } from './messages.entities.en.ts';
 import { entryEn } from './messages.entry.en.ts';
@@ -448,6 +450,7 @@ export const en = {
   ...specimensEn,
   ...specimenUsesEn,
   ...reportsEn,
+  ...auditActionsEn,
   ...entitiesEn,
   ...problemsEn,
   // counts to fill into a sentence that has more than one (plural-message.ts)

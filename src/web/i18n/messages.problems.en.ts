@@ -16,5 +16,6 @@ export const problemsEn = {
   'problem.title.client-check': 'The input is not valid',
   'problem.detail.unauthenticated': 'Sign in to continue.',
   'problem.detail.rate-limited': 'Too many attempts. Wait a moment and try again.',
+  'problem.detail.not-found': '{entity} {id} was not found.',
   'problem.detail.internal': 'An unexpected error occurred; it has been logged.',
 } as const;

@@ -18,5 +18,6 @@ export const problemsZhCN: Record<keyof typeof problemsEn, string> = {
   'problem.title.client-check': '输入无效',
   'problem.detail.unauthenticated': '请登录后继续。',
   'problem.detail.rate-limited': '尝试次数过多，请稍候再试。',
+  'problem.detail.not-found': '未找到{entity} {id}。',
   'problem.detail.internal': '发生意外错误，已记录在日志中。',
 };

@@ -2,6 +2,8 @@
  * The Simplified Chinese catalogue. Typed against the English keys so a missing or extra key is
  * a type error; `i18n-catalogue.test.ts` checks the same at run time, with the placeholders.
  */
+
+import { auditActionsZhCN } from './messages.audit-actions.zh-CN.ts';
 import type { en } from './messages.en.ts';
 import { enrolmentZhCN } from './messages.enrolment.zh-CN.ts';
 import { entitiesZhCN } from './messages.entities.zh-CN.ts';
@@ -421,6 +423,7 @@ export const zhCN: CatalogueOf<typeof en> = {
   ...specimensZhCN,
   ...specimenUsesZhCN,
   ...reportsZhCN,
+  ...auditActionsZhCN,
   ...entitiesZhCN,
   ...problemsZhCN,
   'count.subjects': { count: 'n', other: '{n} 名受试者' },

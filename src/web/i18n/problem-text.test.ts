@@ -69,4 +69,19 @@ describe('problem texts', () => {
     });
     expect(problemDetail('zh-CN', limited)).toBe('尝试次数过多，请稍候再试。');
   });
+
+  it('says what was not found and which, in the reader’s language', () => {
+    const missing = new ApiProblem({
+      type: `${BASE}not-found`,
+      title: 'Not found',
+      status: 404,
+      detail: 'storage box BOX-9 not found',
+      params: { entity: 'storage box', id: 'BOX-9' },
+    });
+    expect(problemDetail('zh-CN', missing)).toBe('未找到冻存盒 BOX-9。');
+    expect(problemDetail('en', missing)).toBe('storage box BOX-9 not found');
+    // an older server without params: its own words
+    const bare = new ApiProblem({ ...missing, params: {} });
+    expect(problemDetail('zh-CN', bare)).toBe('storage box BOX-9 not found');
+  });
 });

@@ -5,6 +5,7 @@
  */
 import type { ApiProblem } from '../api/api-problem.ts';
 import { CLIENT_CHECK_TYPE } from '../api/client-check.ts';
+import { entityLabel } from './entity-label.ts';
 import { ruleText } from './rule-text.ts';
 import { type Locale, translate } from './translate.ts';
 
@@ -52,6 +53,11 @@ export function problemDetail(locale: Locale, p: ApiProblem): string {
     return p.errors.map((e) => `${e.path || '(body)'}: ${ruleText(locale, e)}`).join('；');
   if (p.rule) return ruleText(locale, { rule: p.rule, message: p.detail, params: p.params });
   const slug = slugOf(p.type);
+  if (slug === 'not-found' && typeof p.params.entity === 'string')
+    return translate(locale, 'problem.detail.not-found', {
+      entity: entityLabel(locale, p.params.entity),
+      id: String(p.params.id ?? ''),
+    });
   if (slug && (DETAILED as readonly string[]).includes(slug))
     return translate(locale, `problem.detail.${slug as (typeof DETAILED)[number]}`);
   return p.detail;

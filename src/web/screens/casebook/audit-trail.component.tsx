@@ -10,6 +10,7 @@ import { Section } from '../../components/section.component.tsx';
 import { useHasRole } from '../../components/use-has-role.ts';
 import { formatInstant } from '../../format/locale-format.ts';
 import { useLocale, useT } from '../../i18n/i18n.context.tsx';
+import { useAuditActionLabel } from '../../i18n/use-audit-action-label.ts';
 import { useEntityLabel } from '../../i18n/use-entity-label.ts';
 
 const show = (v: unknown) =>
@@ -19,6 +20,7 @@ export function AuditTrail({ subjectId }: { subjectId: string }) {
   const t = useT();
   const { locale } = useLocale();
   const entityLabel = useEntityLabel();
+  const actionLabel = useAuditActionLabel();
   const canRead = useHasRole(['auditor', 'data-manager', 'monitor']);
   const canExport = useHasRole(['auditor', 'data-manager']);
   const trail = useAuditTrail(subjectId, canRead);
@@ -54,7 +56,7 @@ export function AuditTrail({ subjectId }: { subjectId: string }) {
                   <td>{formatInstant(e.occurredAt, locale)}</td>
                   <td>{e.actorName}</td>
                   <td>
-                    {e.action} · {entityLabel(e.entityType)}
+                    {actionLabel(e.action)} · {entityLabel(e.entityType)}
                   </td>
                   <td>
                     <ul className="plain-list changes">

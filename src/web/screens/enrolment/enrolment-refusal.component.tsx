@@ -4,12 +4,14 @@
  * phase II design holding or stopping enrolment, already enrolled, a screen failure — then each
  * finding in the user's language (the engines' coded reasons, `useExplainFinding`); a finding
  * about an eligibility criterion is introduced by that criterion's text from the study
- * definition. The problem's English `detail` stays below, for the record.
+ * definition. The problem's own detail is shown only when there is no finding to list, in the
+ * reader's language (by rule); the English record of it is the audit trail's and the API's.
  */
 import type { EligibilityCriterion } from '../../../core/protocol/study-definition.schema.ts';
 import { ApiProblem } from '../../api/api-problem.ts';
 import { ProblemMessage } from '../../components/problem-message.component.tsx';
 import { useLocalised, useT } from '../../i18n/i18n.context.tsx';
+import { useProblemText } from '../../i18n/use-problem-text.ts';
 import { refusalFindings } from './refusal-findings.ts';
 import { useExplainFinding } from './use-explain-finding.ts';
 
@@ -37,6 +39,7 @@ export function EnrolmentRefusal({
   const t = useT();
   const localised = useLocalised();
   const explain = useExplainFinding();
+  const problemText = useProblemText();
   if (!(error instanceof ApiProblem) || !isGateRule(error.rule))
     return <ProblemMessage error={error} summary={t('screening.enrolFailed')} />;
   const findings = refusalFindings(error.reasons, criteria).map((f) => ({
@@ -61,7 +64,7 @@ export function EnrolmentRefusal({
           ))}
         </ul>
       ) : null}
-      <p className="muted">{error.detail}</p>
+      {findings.length ? null : <p className="muted">{problemText.detail(error)}</p>}
     </div>
   );
 }

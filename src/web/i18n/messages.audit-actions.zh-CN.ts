@@ -1,0 +1,32 @@
+/** Simplified Chinese of `messages.audit-actions.en.ts`. */
+import type { auditActionsEn } from './messages.audit-actions.en.ts';
+
+export const auditActionsZhCN: Record<keyof typeof auditActionsEn, string> = {
+  'audit.action.create': '创建',
+  'audit.action.update': '修改',
+  'audit.action.sign': '签名',
+  'audit.action.signature-broken': '签名因修改而失效',
+  'audit.action.signature-refused': '签名被拒绝',
+  'audit.action.lock': '锁定',
+  'audit.action.unlock': '解锁',
+  'audit.action.sdv': '源数据已核查',
+  'audit.action.sdv-reset': '核查因修改而重置',
+  'audit.action.raise-query': '发起质疑',
+  'audit.action.answer-query': '回复质疑',
+  'audit.action.close-query': '关闭质疑',
+  'audit.action.reopen-query': '重新开启质疑',
+  'audit.action.raise-alert': '发出安全性警示',
+  'audit.action.acknowledge-alert': '确认安全性警示',
+  'audit.action.resolve-alert': '解除安全性警示',
+  'audit.action.collect': '采集样本',
+  'audit.action.aliquot': '分装',
+  'audit.action.destroy-or-return': '销毁或退还（撤回同意）',
+  'audit.action.receive-then-destroy-or-return': '接收后销毁或退还',
+  'audit.action.receive-shipment': '接收运输批次',
+  'audit.action.custody-store-at-site': '在研究中心保存',
+  'audit.action.custody-consume': '已用完',
+  'audit.action.custody-destroy': '已销毁',
+  'audit.action.custody-distribute': '已分发',
+  'audit.action.install-protocol': '安装方案',
+  'audit.action.amend-protocol': '修订方案',
+};
