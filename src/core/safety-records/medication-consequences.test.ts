@@ -52,7 +52,11 @@ describe('assessMedication', () => {
       onTreatment,
     );
     expect(a.consequences).toEqual([
-      expect.objectContaining({ kind: 'query', rule: 'prohibited-medication-dates' }),
+      expect.objectContaining({
+        kind: 'query',
+        rule: 'prohibited-medication-dates',
+        params: { name: 'phenytoin', drug: 'phenytoin' },
+      }),
     ]);
     // no start date at all and still going: certainly during treatment? unknown start → possibly
     expect(kinds('phenytoin', {})).toEqual(['query']);

@@ -57,7 +57,8 @@ export type MedicationConsequence =
       description: string;
     }
   | { kind: 'alert'; severity: 'critical'; rule: string; ruleReason: Reason; summary: Reason }
-  | { kind: 'query'; rule: string; text: string };
+  /** `params`: the rule's values (rules/safety.rules.ts), so a screen can say the query in its language. */
+  | { kind: 'query'; rule: string; text: string; params: Readonly<Record<string, string>> };
 
 export interface MedicationAssessment {
   screening: MedicationScreening;
@@ -103,12 +104,14 @@ export function assessMedication(
 
   const what = `"${cm.name}" (${screening.drug}, ${screening.category}, matched on ${screening.matchedOn} "${screening.term}")`;
   const ongoingBeforeDay1 = overlap.kind === 'not-on-treatment' && !cm.stopDate;
+  const params = { name: cm.name, drug: screening.drug };
   if (screening.kind === 'review') {
     if (overlap.kind === 'not-on-treatment' && !ongoingBeforeDay1)
       return { screening, overlap, consequences, reasons };
     consequences.push({
       kind: 'query',
       rule: MEDICATION_QUERY_RULES.review,
+      params,
       text: `Investigator review: ${what} may be prohibited (${screening.rule}). Is it antitumour therapy or otherwise prohibited for this subject? ${reasonTexts(screening.reasons).join('; ')}`,
     });
     return { screening, overlap, consequences, reasons };
@@ -140,6 +143,7 @@ export function assessMedication(
       consequences.push({
         kind: 'query',
         rule: MEDICATION_QUERY_RULES.possibleOverlap,
+        params,
         text: `Prohibited medication ${what}: its partial or missing dates may overlap treatment. Please complete the start and stop dates (${screening.rule}).`,
       });
       break;
@@ -148,6 +152,7 @@ export function assessMedication(
         consequences.push({
           kind: 'query',
           rule: MEDICATION_QUERY_RULES.beforeTreatment,
+          params,
           text: `Prohibited medication ${what} is recorded as ongoing before day 1. Please confirm it is stopped before the first dose of leflunomide (${screening.rule}).`,
         });
       break;

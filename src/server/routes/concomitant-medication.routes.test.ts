@@ -114,6 +114,8 @@ describeEachDialect('concomitant medications and deviations API', (dialect) => {
         entityType: 'concomitant-medication',
         entityId: r.medication.id,
         text: expect.stringMatching(/Investigator review/),
+        // what the screen needs to say the query in the reader's language
+        params: { name: 'Sandostatin LAR', drug: expect.stringMatching(/octreotide/i) },
       }),
     ]);
   });

@@ -185,6 +185,7 @@ async function applyConsequences(
           },
           c.rule,
           c.text,
+          c.params,
         );
         break;
       default: {

@@ -18,4 +18,11 @@ export const SAFETY_RULES = {
   'alt-only': 'only ALT results are graded here',
   ascending: 'cycles must be in increasing order of number and date',
   'stop-after-start': 'the stop date is before the start date',
+  // queries the prohibited-medication check raises (safety-records/medication-consequences.ts)
+  'medication-review':
+    'Investigator review: "{name}" ({drug}) may be prohibited. Is it antitumour therapy or otherwise prohibited for this subject?',
+  'prohibited-medication-dates':
+    'Prohibited medication "{name}" ({drug}): its partial or missing dates may overlap treatment. Please complete the start and stop dates.',
+  'prohibited-medication-before-day1':
+    'Prohibited medication "{name}" ({drug}) is recorded as ongoing before day 1. Please confirm it is stopped before the first dose of leflunomide.',
 } as const;

@@ -19,4 +19,10 @@ export const safetyRulesZhCN: Record<keyof typeof SAFETY_RULES, string> = {
   'alt-only': '此处仅对 ALT 结果分级',
   ascending: '周期必须按编号和日期递增排列',
   'stop-after-start': '停止日期早于开始日期',
+  'medication-review':
+    '研究者审核：“{name}”（{drug}）可能属于禁用药物。它是否为抗肿瘤治疗，或对该受试者属于其他禁用情形？',
+  'prohibited-medication-dates':
+    '禁用药物“{name}”（{drug}）的日期不完整或缺失，可能与治疗期重叠。请补全开始和停止日期。',
+  'prohibited-medication-before-day1':
+    '禁用药物“{name}”（{drug}）记录为第 1 天前仍在使用。请确认在首次服用来氟米特前已停用。',
 };
