@@ -361,6 +361,21 @@ describeBrowser('safety screens (browser)', () => {
     expect(
       await overview.getByRole('listitem').filter({ hasText: 'Febrile neutropenia' }).count(),
     ).toBe(0);
+
+    // the SAE alert says its seriousness criteria in the reader's language, not as stored codes
+    const saeAlert = page.locator('.alert-summary').filter({ hasText: 'Pneumonitis' }).first();
+    // criteria by the AE form's labels, the awareness time in the reader's format (not ISO)
+    expect(await saeAlert.textContent()).toContain('(Hospitalisation or prolonged)');
+    expect(await saeAlert.textContent()).not.toMatch(/\d{4}-\d\d-\d\dT/);
+    await page
+      .getByRole('banner')
+      .getByRole('group', { name: 'Language' })
+      .locator('button[lang="zh-CN"]')
+      .click();
+    await expect
+      .poll(async () => (await saeAlert.textContent()) ?? '')
+      .toContain('（导致住院或住院时间延长）');
+    expect(await saeAlert.textContent()).not.toMatch(/hospitalisation/);
   }, 90_000);
 
   it('a coordinator edits a medication: the form filled and focused, the prohibited-drug warning live on the edited name, a reason required, the change kept after a reload', async () => {

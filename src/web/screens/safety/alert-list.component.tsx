@@ -4,6 +4,7 @@
  * when and the note.
  */
 import { type FormEvent, useState } from 'react';
+import { SERIOUSNESS_CRITERIA } from '../../../core/safety-records/adverse-event.schema.ts';
 import { type SafetyAlert, useAcknowledgeAlert } from '../../api/safety.resource.ts';
 import { ProblemMessage } from '../../components/problem-message.component.tsx';
 import { formatInstant } from '../../format/locale-format.ts';
@@ -12,6 +13,7 @@ import { useExplain } from '../../i18n/use-explain.ts';
 import { useFieldMessages } from '../../i18n/use-problem-text.ts';
 import { Link } from '../../router/link.component.tsx';
 import { InputField } from './form-field.component.tsx';
+import { localiseSaeSummary } from './sae-summary.ts';
 
 function AcknowledgeForm({ alert }: { alert: SafetyAlert }) {
   const fieldMessages = useFieldMessages();
@@ -51,6 +53,15 @@ export function AlertList({
   const t = useT();
   const { locale } = useLocale();
   const explain = useExplain();
+  const criterion = (c: string) =>
+    (SERIOUSNESS_CRITERIA as readonly string[]).includes(c)
+      ? t(`safetyScreen.serious.${c as (typeof SERIOUSNESS_CRITERIA)[number]}`)
+      : c;
+  const saeWords = {
+    criterion,
+    separator: locale === 'zh-CN' ? '、' : ', ',
+    instant: (iso: string) => formatInstant(iso, locale),
+  };
   if (alerts.length === 0) return <p className="muted">{t('safetyScreen.alerts.none')}</p>;
   return (
     <div className="alert-list">
@@ -72,7 +83,7 @@ export function AlertList({
             ) : null}
           </p>
           <h3 id={`alert-${a.id}`} className="alert-summary">
-            {a.summaryReason ? explain(a.summaryReason) : a.summary}
+            {a.summaryReason ? explain(localiseSaeSummary(a.summaryReason, saeWords)) : a.summary}
           </h3>
           <p className="muted">
             {t('safetyScreen.alerts.raised', { when: formatInstant(a.raisedAt, locale) })} ·{' '}
