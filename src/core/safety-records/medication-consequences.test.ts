@@ -21,6 +21,16 @@ describe('assessMedication', () => {
       expect.objectContaining({ kind: 'deviation', severity: 'major', date: '2026-01-05' }),
       expect.objectContaining({ kind: 'alert', severity: 'critical' }),
     ]);
+    // the description, coded: the same English, with what a translation needs
+    const d = a.consequences[0];
+    expect(d?.kind === 'deviation' && d.descriptionReason).toEqual({
+      code: 'medication.deviation-ongoing-hepatotoxic-brand',
+      params: { name: 'Dilantin 100mg', drug: 'phenytoin', term: 'Dilantin', from: '2026-01-05' },
+      text: 'prohibited medication "Dilantin 100mg" (phenytoin, hepatotoxic, matched on brand "Dilantin") taken during treatment from 2026-01-05 to ongoing',
+    });
+    expect(d?.kind === 'deviation' && d.description).toBe(
+      'prohibited medication "Dilantin 100mg" (phenytoin, hepatotoxic, matched on brand "Dilantin") taken during treatment from 2026-01-05 to ongoing',
+    );
   });
 
   it('antitumour therapy is a critical deviation (confounds tumour response)', () => {

@@ -54,7 +54,9 @@ export type MedicationConsequence =
       severity: DeviationSeverity;
       date: IsoDate;
       rule: string;
+      /** English, for the audit trail and exports; `descriptionReason` is the same, coded. */
       description: string;
+      descriptionReason: Reason;
     }
   | { kind: 'alert'; severity: 'critical'; rule: string; ruleReason: Reason; summary: Reason }
   /** `params`: the rule's values (rules/safety.rules.ts), so a screen can say the query in its language. */
@@ -117,7 +119,18 @@ export function assessMedication(
     return { screening, overlap, consequences, reasons };
   }
   switch (overlap.kind) {
-    case 'overlaps':
+    case 'overlaps': {
+      const kind = `${screening.category}-${screening.matchedOn}` as const;
+      const seen = {
+        name: cm.name,
+        drug: screening.drug,
+        term: screening.term,
+        from: overlap.from,
+      };
+      const descriptionReason =
+        overlap.to === null
+          ? medicationReason(`medication.deviation-ongoing-${kind}`, seen)
+          : medicationReason(`medication.deviation-${kind}`, { ...seen, to: overlap.to });
       consequences.push(
         {
           kind: 'deviation',
@@ -125,7 +138,8 @@ export function assessMedication(
           severity: SEVERITY[screening.category],
           date: overlap.from,
           rule: screening.rule,
-          description: `prohibited medication ${what} taken during treatment from ${overlap.from} to ${overlap.to ?? 'ongoing'}`,
+          description: descriptionReason.text,
+          descriptionReason,
         },
         {
           kind: 'alert',
@@ -139,6 +153,7 @@ export function assessMedication(
         },
       );
       break;
+    }
     case 'possibly-overlaps':
       consequences.push({
         kind: 'query',

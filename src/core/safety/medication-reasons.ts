@@ -53,6 +53,10 @@ export type OverlapCode =
   | `medication.possibly-${Ends}`
   | `medication.overlaps-${Ends}-${'until' | 'open'}`;
 export type AlertSummaryCode = `medication.alert-${ProhibitedCategory}-${MatchedOn}`;
+/** An automatic deviation's description: taken during treatment up to a date, or still ongoing. */
+export type DeviationCode =
+  | `medication.deviation-${ProhibitedCategory}-${MatchedOn}`
+  | `medication.deviation-ongoing-${ProhibitedCategory}-${MatchedOn}`;
 export type LookAlikeCode = `medication.look-alike-${LookAlikeId}`;
 export type RuleCode = `medication.rule-${RuleKey}`;
 
@@ -113,6 +117,17 @@ function alertTemplates(): Record<AlertSummaryCode, string> {
   return out as Record<AlertSummaryCode, string>;
 }
 
+function deviationTemplates(): Record<DeviationCode, string> {
+  const out: Partial<Record<DeviationCode, string>> = {};
+  for (const c of CATEGORIES)
+    for (const on of MATCHED_ON) {
+      const what = `prohibited medication "{name}" ({drug}, ${c}, matched on ${on} "{term}") taken during treatment from {from}`;
+      out[`medication.deviation-${c}-${on}`] = `${what} to {to}`;
+      out[`medication.deviation-ongoing-${c}-${on}`] = `${what} to ongoing`;
+    }
+  return out as Record<DeviationCode, string>;
+}
+
 const LOOK_ALIKE_WHY: Record<LookAlikeCode, string> = {
   'medication.look-alike-rifaximin':
     '{term}: rifaximin is a gut-selective rifamycin (< 0.4 % absorbed), not rifampicin; not on the protocol list',
@@ -138,6 +153,7 @@ export type MedicationReasonCode =
   | HitCode
   | OverlapCode
   | AlertSummaryCode
+  | DeviationCode
   | LookAlikeCode
   | RuleCode
   | keyof typeof SINGLE;
@@ -146,6 +162,7 @@ export const MEDICATION_REASONS: Readonly<Record<MedicationReasonCode, string>> 
   ...hitTemplates(),
   ...overlapTemplates(),
   ...alertTemplates(),
+  ...deviationTemplates(),
   ...LOOK_ALIKE_WHY,
   ...(Object.fromEntries(
     RULE_KEYS.map((k) => [`medication.rule-${k}`, MEDICATION_RULES[k]]),

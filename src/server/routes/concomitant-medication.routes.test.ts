@@ -70,8 +70,14 @@ describeEachDialect('concomitant medications and deviations API', (dialect) => {
           severity,
           deviationDate: '2026-02-01',
           source: { type: 'concomitant-medication', id: body.medication.id },
+          // stored coded (migration 0011), the same English as the description
+          descriptionReason: expect.objectContaining({
+            code: expect.stringMatching(/^medication\.deviation-/),
+            params: expect.objectContaining({ name, drug }),
+          }),
         }),
       ]);
+      expect(deviations[0].descriptionReason.text).toBe(deviations[0].description);
       expect(alerts).toEqual([
         expect.objectContaining({
           kind: 'prohibited-medication',

@@ -9,6 +9,7 @@ import { specimensMigration } from './0007-specimens.migration.ts';
 import { dataCutsMigration } from './0008-data-cuts.migration.ts';
 import { investigatorResponseMigration } from './0009-investigator-response.migration.ts';
 import { queryParamsMigration } from './0010-query-params.migration.ts';
+import { deviationDescriptionReasonMigration } from './0011-deviation-description-reason.migration.ts';
 import type { VersionedMigration } from './migration.ts';
 
 export const migrations: VersionedMigration[] = [
@@ -22,4 +23,5 @@ export const migrations: VersionedMigration[] = [
   dataCutsMigration,
   investigatorResponseMigration,
   queryParamsMigration,
+  deviationDescriptionReasonMigration,
 ];

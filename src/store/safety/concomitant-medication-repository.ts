@@ -155,6 +155,7 @@ async function applyConsequences(
           },
           c.rule,
           source,
+          c.descriptionReason,
         );
         out.deviationId = d?.id ?? null;
         break;

@@ -3,6 +3,7 @@
  * inside another command (a prohibited medication during treatment), with category, severity,
  * date and description. An automatic deviation is recorded once per rule and source record.
  */
+
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import {
@@ -10,6 +11,8 @@ import {
   protocolDeviationSchema,
 } from '../../core/safety-records/protocol-deviation.schema.ts';
 import { DomainError } from '../../core/shared/domain-error.ts';
+import type { Reason } from '../../core/shared/reason.ts';
+import { readReason } from '../../core/shared/reason-from-stored.ts';
 import { parseOrThrow } from '../../core/shared/zod-issues.ts';
 import {
   type Actor,
@@ -32,9 +35,20 @@ export interface DeviationView {
   severity: string;
   deviationDate: string;
   description: string;
+  /** An automatic deviation's description, coded, to say in the reader's language. */
+  descriptionReason: Reason | null;
   rule: string | null;
   source: { type: string; id: string } | null;
   createdAt: string;
+}
+
+function storedReason(json: string | null): Reason | null {
+  if (json === null) return null;
+  try {
+    return readReason(JSON.parse(json));
+  } catch {
+    return null;
+  }
 }
 
 function view(r: DeviationRow): DeviationView {
@@ -47,6 +61,7 @@ function view(r: DeviationRow): DeviationView {
     severity: r.severity,
     deviationDate: r.deviation_date,
     description: r.description,
+    descriptionReason: storedReason(r.description_reason),
     rule: r.rule,
     source: r.source_type && r.source_id ? { type: r.source_type, id: r.source_id } : null,
     createdAt: r.created_at,
@@ -60,6 +75,7 @@ async function insertDeviation(
   origin: 'manual' | 'automatic',
   rule: string | null,
   source: { type: string; id: string } | null,
+  descriptionReason: Reason | null = null,
 ): Promise<DeviationView> {
   const row: DeviationRow = {
     id: randomUUID(),
@@ -71,6 +87,7 @@ async function insertDeviation(
     severity: d.severity,
     deviation_date: d.deviationDate,
     description: d.description,
+    description_reason: descriptionReason ? JSON.stringify(descriptionReason) : null,
     rule,
     source_type: source?.type ?? null,
     source_id: source?.id ?? null,
@@ -98,6 +115,7 @@ export async function recordAutomaticDeviation(
   d: ProtocolDeviationInput,
   rule: string,
   source: { type: string; id: string },
+  descriptionReason: Reason | null = null,
 ): Promise<DeviationView | null> {
   const existing = await ctx.trx
     .selectFrom('protocol_deviations')
@@ -108,7 +126,7 @@ export async function recordAutomaticDeviation(
     .where('source_id', '=', source.id)
     .executeTakeFirst();
   if (existing) return null;
-  return insertDeviation(ctx, subject, d, 'automatic', rule, source);
+  return insertDeviation(ctx, subject, d, 'automatic', rule, source, descriptionReason);
 }
 
 export async function recordDeviation(

@@ -63,6 +63,8 @@ export interface ProtocolDeviationsTable extends SubjectRecordColumns {
   severity: string;
   deviation_date: string;
   description: string;
+  /** JSON of the coded description (core `Reason`) of an automatic deviation (migration 0011). */
+  description_reason: string | null;
   /** Rule of an automatic deviation; null for a manual one. */
   rule: string | null;
   /** The record that caused an automatic deviation (e.g. concomitant-medication + id). */

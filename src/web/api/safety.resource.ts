@@ -114,6 +114,8 @@ export interface Deviation {
   severity: DeviationSeverity;
   deviationDate: string;
   description: string;
+  /** An automatic deviation's description, coded (null for a manual one or an older row). */
+  descriptionReason?: Reason | null;
   rule: string | null;
 }
 

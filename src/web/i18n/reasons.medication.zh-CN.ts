@@ -5,6 +5,7 @@
  */
 import type {
   AlertSummaryCode,
+  DeviationCode,
   HitCode,
   LookAlikeCode,
   MEDICATION_REASONS,
@@ -91,6 +92,18 @@ const ALERTS = family<AlertSummaryCode>(
   ),
 );
 
+const DEVIATIONS = family<DeviationCode>(
+  CATEGORIES.flatMap((c) =>
+    MATCHED_ON.flatMap((on): [DeviationCode, string][] => {
+      const what = `禁用药物“{name}”（{drug}，${CATEGORY[c]}，按${ON[on]}“{term}”匹配）于治疗期间使用，自 {from}`;
+      return [
+        [`medication.deviation-${c}-${on}`, `${what} 至 {to}`],
+        [`medication.deviation-ongoing-${c}-${on}`, `${what} 起，仍在使用`],
+      ];
+    }),
+  ),
+);
+
 const LOOK_ALIKES: Record<LookAlikeCode, string> = {
   'medication.look-alike-rifaximin':
     '{term}：利福昔明是肠道选择性利福霉素（吸收 < 0.4 %），不是利福平；不在方案清单中',
@@ -109,6 +122,7 @@ export const MEDICATION_REASONS_ZH_CN: Record<keyof typeof MEDICATION_REASONS, s
   ...HITS,
   ...OVERLAPS,
   ...ALERTS,
+  ...DEVIATIONS,
   ...LOOK_ALIKES,
   ...(Object.fromEntries(RULE_KEYS.map((k) => [`medication.rule-${k}`, RULE[k]])) as Record<
     RuleCode,

@@ -2,12 +2,14 @@
  * A subject's protocol deviations (manual, or recorded automatically e.g. by a prohibited drug),
  * with the manual entry form for coordinators and investigators.
  */
+
 import { useDeviations } from '../../api/safety.resource.ts';
 import { LoadingIndicator } from '../../components/loading-indicator.component.tsx';
 import { ProblemMessage } from '../../components/problem-message.component.tsx';
 import { Section } from '../../components/section.component.tsx';
 import { formatCalendarDate } from '../../format/locale-format.ts';
 import { useLocale, useT } from '../../i18n/i18n.context.tsx';
+import { useExplain } from '../../i18n/use-explain.ts';
 import { DeviationForm } from './deviation-form.component.tsx';
 
 export function DeviationsSection({
@@ -18,6 +20,7 @@ export function DeviationsSection({
   canWrite: boolean;
 }) {
   const t = useT();
+  const explain = useExplain();
   const { locale } = useLocale();
   const list = useDeviations(subjectId);
   return (
@@ -37,7 +40,7 @@ export function DeviationsSection({
               {d.origin === 'automatic' ? (
                 <span className="muted"> · {t('safetyScreen.dev.automatic')}</span>
               ) : null}
-              <p>{d.description}</p>
+              <p>{d.descriptionReason ? explain(d.descriptionReason) : d.description}</p>
             </li>
           ))}
         </ul>
