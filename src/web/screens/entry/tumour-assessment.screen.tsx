@@ -336,7 +336,11 @@ function TumourForm({ subject, visit, reader, canWrite, others, stored, rules }:
               ) : null}
             </div>
           ) : null}
-          <button type="submit" disabled={save.isPending || bad.length > 0}>
+          <button
+            type="submit"
+            className="button-primary"
+            disabled={save.isPending || bad.length > 0}
+          >
             {save.isPending
               ? t('entry.saving')
               : t(independent ? 'radiology.saveRead' : 'tumour.saveRead')}
