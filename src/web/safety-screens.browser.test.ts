@@ -261,6 +261,11 @@ describeBrowser('safety screens (browser)', () => {
       .poll(async () => (await altWhy.textContent()) ?? '')
       .toContain('ALT 130 U/L = 3.25 × ULN（40 U/L）：>3–5 × ULN → 2 级');
     expect(await altWhy.textContent()).toContain('CTCAE v5.0“丙氨酸氨基转移酶升高”');
+    // the test's CTCAE term beside its code, in Chinese too
+    const altRow = page.locator('section[aria-labelledby="lab-grades-title"] tbody tr', {
+      hasText: 'ALT',
+    });
+    expect(await altRow.locator('td').nth(1).textContent()).toBe('ALT 丙氨酸氨基转移酶升高');
     await expect
       .poll(async () => (await page.locator('.alert-summary').allTextContents()).join(' | '))
       .toContain('2026-10-29 ALT 3.25 × ULN：暂停来氟米特并开始洗脱');

@@ -77,6 +77,18 @@ export const CTCAE_REASONS = {
   'ctcae.term-WBC': 'CTCAE v{version} "White blood cell decreased"',
   'ctcae.term-LYMPH': 'CTCAE v{version} "Lymphocyte count decreased"',
   'ctcae.term-HGB': 'CTCAE v{version} "Anemia"',
+  // the term alone, as a screen names the test (lab-grades-section.component.tsx)
+  'ctcae.name-ALT': 'Alanine aminotransferase increased',
+  'ctcae.name-AST': 'Aspartate aminotransferase increased',
+  'ctcae.name-ALP': 'Alkaline phosphatase increased',
+  'ctcae.name-GGT': 'GGT increased',
+  'ctcae.name-BILI': 'Blood bilirubin increased',
+  'ctcae.name-CREAT': 'Creatinine increased',
+  'ctcae.name-NEUT': 'Neutrophil count decreased',
+  'ctcae.name-PLAT': 'Platelet count decreased',
+  'ctcae.name-WBC': 'White blood cell decreased',
+  'ctcae.name-LYMPH': 'Lymphocyte count decreased',
+  'ctcae.name-HGB': 'Anemia',
   // a stored result the core cannot read (stored-lab-results.ts)
   'ctcae.stored-not-number':
     '{test} {value} {unit} on {date}: not gradable, the value is not a number ≥ 0',

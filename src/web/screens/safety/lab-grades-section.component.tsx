@@ -44,7 +44,11 @@ export function LabGradesSection({ subjectId }: { subjectId: string }) {
                 <tr key={r.id}>
                   <td>{formatCalendarDate(r.date, locale)}</td>
                   <td>
-                    {r.test} <span className="muted">{r.term}</span>
+                    {r.test}{' '}
+                    <span className="muted">
+                      {/* the CTCAE term in the reader's language (ctcae.name-*); as stored otherwise */}
+                      {explain({ code: `ctcae.name-${r.test}`, params: {}, text: r.term })}
+                    </span>
                   </td>
                   <td className="numeric">
                     {r.value ?? '—'} {r.unit ?? ''}
