@@ -277,6 +277,10 @@ describeBrowser('screening and enrolment (browser)', () => {
     await page.getByRole('button', { name: '中文' }).click();
     await page.getByRole('heading', { level: 1, name: '筛选 · SCR-900' }).waitFor();
     await page.getByRole('heading', { name: '知情同意', exact: true }).waitFor();
+    // the confirmation of what was just saved is said again in the new language
+    expect(await page.locator('p.success[role="status"]').textContent()).toBe(
+      '已记录主研究知情同意。',
+    );
     await page.getByRole('heading', { name: 'MEN1 突变检测结果', exact: true }).waitFor();
     await page.getByRole('heading', { name: '入选/排除标准核查' }).waitFor();
     // the criteria's own Chinese text from the study definition

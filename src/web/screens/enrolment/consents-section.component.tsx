@@ -109,7 +109,8 @@ export function ConsentsSection({
   });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [withdrawing, setWithdrawing] = useState<string | null>(null);
-  const [saved, setSaved] = useState<string | null>(null);
+  // what was saved, said at render so a language switch re-says it
+  const [saved, setSaved] = useState<ConsentKind | null>(null);
   const set = (k: keyof typeof draft) => (v: string) => setDraft((d) => ({ ...d, [k]: v }));
   const err = (k: string) => messagesFor(errors, record.error, k);
 
@@ -121,7 +122,7 @@ export function ConsentsSection({
     if (!v.ok) return;
     record.mutate(v.value, {
       onSuccess: () => {
-        setSaved(t('screening.consentSaved', { kind: t(`screening.consentKind.${v.value.kind}`) }));
+        setSaved(v.value.kind);
         setDraft((d) => ({ ...d, version: '', signedDate: '' }));
       },
     });
@@ -226,7 +227,7 @@ export function ConsentsSection({
           </div>
           {saved ? (
             <p className="success" role="status">
-              {saved}
+              {t('screening.consentSaved', { kind: t(`screening.consentKind.${saved}`) })}
             </p>
           ) : null}
           {record.isError && !isFieldProblem(record.error) ? (

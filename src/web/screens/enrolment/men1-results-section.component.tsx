@@ -51,7 +51,8 @@ export function Men1ResultsSection({
   const record = useRecordMen1Result(subjectId);
   const [draft, setDraft] = useState(EMPTY);
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [saved, setSaved] = useState<string | null>(null);
+  // what was saved, said at render so a language switch re-says it
+  const [saved, setSaved] = useState<(typeof MEN1_SAMPLES)[number] | null>(null);
   const set = (k: keyof typeof EMPTY) => (v: string) => setDraft((d) => ({ ...d, [k]: v }));
   const err = (k: string) => messagesFor(errors, record.error, k);
 
@@ -71,7 +72,7 @@ export function Men1ResultsSection({
     if (!v.ok) return;
     record.mutate(v.value, {
       onSuccess: () => {
-        setSaved(t('screening.men1Saved', { sample: t(`screening.sample.${v.value.sample}`) }));
+        setSaved(v.value.sample);
         setDraft(EMPTY);
       },
     });
@@ -181,7 +182,7 @@ export function Men1ResultsSection({
           </div>
           {saved ? (
             <p className="success" role="status">
-              {saved}
+              {t('screening.men1Saved', { sample: t(`screening.sample.${saved}`) })}
             </p>
           ) : null}
           {record.isError && !isFieldProblem(record.error) ? (
