@@ -16,6 +16,7 @@ interface Q {
   entityId: string;
   rule: string;
   status: string;
+  answeredBy: string;
   text: string;
   messages: Array<{ kind: string; author: string; text: string }>;
 }
@@ -106,6 +107,13 @@ describeEachDialect('independent-read queries for the radiology reviewer', (dial
     const all: Q[] = await ok(dm.get(`/api/queries?subjectId=${id}`));
     const onRead = all.find((q) => q.entityId === independentRead)!;
     const onSite = all.find((q) => q.entityId !== independentRead)!;
+    // the list says who answers each, so the site's screens offer no answer form on the reader's
+    expect(all.map((q) => [q.entityId === independentRead, q.answeredBy])).toEqual(
+      expect.arrayContaining([
+        [true, 'radiology-reviewer'],
+        [false, 'site'],
+      ]),
+    );
     for (const c of [coord, inv]) {
       const res = await c.post(`/api/queries/${onRead.id}/answer`, { text: 'the site says PR' });
       expect(res.statusCode).toBe(403);

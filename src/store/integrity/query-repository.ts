@@ -204,12 +204,22 @@ export async function listQueries(
 ) {
   if (sites !== 'all' && sites.length === 0) return [];
   if (f.entityIds?.length === 0) return [];
-  let q = db.selectFrom('data_queries').selectAll();
-  if (f.entityIds) q = q.where('entity_id', 'in', [...f.entityIds]);
-  if (sites !== 'all') q = q.where('site_id', 'in', sites);
-  if (f.status) q = q.where('status', '=', f.status);
-  if (f.subjectId) q = q.where('subject_id', '=', f.subjectId);
-  const rows = await q.orderBy('raised_at').execute();
+  // the read a query is on, if any: a query on an independent read is the blinded reviewer's to
+  // answer, not the site's (integrity.routes.ts)
+  let q = db
+    .selectFrom('data_queries')
+    .leftJoin('tumour_assessments', (j) =>
+      j
+        .onRef('tumour_assessments.id', '=', 'data_queries.entity_id')
+        .on('data_queries.entity_type', '=', 'tumour-assessment'),
+    )
+    .selectAll('data_queries')
+    .select('tumour_assessments.reader as read_by');
+  if (f.entityIds) q = q.where('data_queries.entity_id', 'in', [...f.entityIds]);
+  if (sites !== 'all') q = q.where('data_queries.site_id', 'in', sites);
+  if (f.status) q = q.where('data_queries.status', '=', f.status);
+  if (f.subjectId) q = q.where('data_queries.subject_id', '=', f.subjectId);
+  const rows = await q.orderBy('data_queries.raised_at').execute();
   const ids = rows.map((r) => r.id);
   const msgs = ids.length
     ? await db
@@ -231,6 +241,8 @@ export async function listQueries(
     text: r.text,
     params: storedParams(r.params),
     status: r.status,
+    /** Who answers it: the radiology reviewer for a query on an independent read, else the site. */
+    answeredBy: r.read_by === 'independent' ? ('radiology-reviewer' as const) : ('site' as const),
     raisedBy: r.raised_by,
     raisedAt: r.raised_at,
     messages: msgs

@@ -29,6 +29,8 @@ export interface DataQuery {
   /** An edit check's rule values (null for a manual query), to say it in the reader's language. */
   params?: Readonly<Record<string, string | number>> | null;
   status: QueryStatus;
+  /** Who answers it: the blinded radiology reviewer for a query on an independent read. */
+  answeredBy?: 'site' | 'radiology-reviewer';
   raisedBy: string;
   raisedAt: string;
   messages: QueryMessage[];

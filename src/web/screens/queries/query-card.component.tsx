@@ -12,7 +12,10 @@ export function QueryCard({ query, subjectLabel }: { query: DataQuery; subjectLa
   const reviewer = useHasRole(['data-manager', 'monitor']);
   const act = useQueryAction();
   const actions: QueryAction[] = [
-    ...(site && query.status === 'open' ? (['answer'] as const) : []),
+    // a query on an independent read is the blinded reviewer's to answer (the server refuses the site)
+    ...(site && query.status === 'open' && query.answeredBy !== 'radiology-reviewer'
+      ? (['answer'] as const)
+      : []),
     ...(reviewer && query.status !== 'closed' ? (['close'] as const) : []),
     ...(reviewer && query.status !== 'open' ? (['reopen'] as const) : []),
   ];
