@@ -2,32 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { defaultStudy } from '../protocol/study-definition.ts';
 import { simonDecision } from '../stats/simon-decision.ts';
 import { evaluateEligibility } from './eligibility-evaluation.ts';
-import {
-  type EligibilityEvidenceInput,
-  eligibilityEvidenceSchema,
-} from './eligibility-evidence.schema.ts';
+import type { EligibilityEvidenceInput } from './eligibility-evidence.schema.ts';
 import { enrolmentGate } from './enrolment-gate.ts';
+import { eligibleEvidence } from './testing/eligible-evidence.ts';
 
 const study = defaultStudy();
-const evidence = (over: Partial<EligibilityEvidenceInput> = {}) =>
-  eligibilityEvidenceSchema.parse({
-    checkDate: '2026-01-05',
-    plannedTreatmentStartDate: '2026-01-05',
-    consent: { signedDate: '2025-12-10', version: '2.0' },
-    birthDate: '1970-05-01',
-    men1Results: [
-      { sample: 'blood', origin: 'germline', classification: 'pathogenic', hgvs: 'c.1546dupC' },
-    ],
-    baselineAlt: { date: '2025-12-15', value: 35, uln: 40 },
-    measurableDisease: { measurable: true },
-    baselineImagingDate: '2025-12-15',
-    manualAnswers: {
-      'inc-diagnosis': { met: true, evidence: 'notes' },
-      'exc-pregnancy': { met: false, evidence: 'notes' },
-      'exc-infection-immunodeficiency': { met: false, evidence: 'notes' },
-    },
-    ...over,
-  });
+const evidence = eligibleEvidence;
 const criterion = (id: string, over: Partial<EligibilityEvidenceInput> = {}) => {
   const c = evaluateEligibility(study, evidence(over)).criteria.find((x) => x.id === id);
   if (!c) throw new Error(`the default protocol has ${id}`);

@@ -2,32 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { defaultStudy } from '../protocol/study-definition.ts';
 import { type ResponseOutcome, simonDecision } from '../stats/simon-decision.ts';
 import { evaluateEligibility } from './eligibility-evaluation.ts';
-import type { EligibilityEvidenceInput } from './eligibility-evidence.schema.ts';
-import { eligibilityEvidenceSchema } from './eligibility-evidence.schema.ts';
 import { enrolmentGate } from './enrolment-gate.ts';
 import { interimOutcome } from './interim-outcome.ts';
+import { eligibleEvidence } from './testing/eligible-evidence.ts';
 
 const study = defaultStudy();
 const design = { r1: 0, n1: 10, r: 3, n: 29 };
-const evidence = (over: Partial<EligibilityEvidenceInput> = {}) =>
-  eligibilityEvidenceSchema.parse({
-    checkDate: '2026-01-05',
-    plannedTreatmentStartDate: '2026-01-05',
-    consent: { signedDate: '2025-12-10' },
-    birthDate: '1970-05-01',
-    men1Results: [
-      { sample: 'blood', origin: 'germline', classification: 'pathogenic', hgvs: 'c.1546dupC' },
-    ],
-    baselineAlt: { date: '2025-12-15', value: 35, uln: 40 },
-    measurableDisease: { measurable: true },
-    baselineImagingDate: '2025-12-15',
-    manualAnswers: {
-      'inc-diagnosis': { met: true, evidence: 'notes' },
-      'exc-pregnancy': { met: false, evidence: 'notes' },
-      'exc-infection-immunodeficiency': { met: false, evidence: 'notes' },
-    },
-    ...over,
-  });
+const evidence = eligibleEvidence;
 const consent = { signedDate: '2025-12-10', withdrawnDate: null };
 const open = simonDecision(design, []);
 

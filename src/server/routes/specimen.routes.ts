@@ -12,6 +12,7 @@ import {
   SPECIMEN_TYPES,
   type SpecimenType,
 } from '../../core/specimens/specimen-types.ts';
+import { USE_PURPOSES } from '../../core/specimens/specimen-use-purposes.ts';
 import {
   performCustodyAction,
   SIMPLE_CUSTODY_ACTIONS,
@@ -21,7 +22,6 @@ import {
   makeAliquots,
   PROCESSING_STEPS,
   recordUse,
-  USE_PURPOSES,
 } from '../../store/specimens/processing-repository.ts';
 import { importReceivedSpecimens } from '../../store/specimens/specimen-import.ts';
 import {

@@ -5,6 +5,7 @@
  * remaining quantity — using the last of it consumes the specimen. Genetic testing needs the
  * genetic-testing consent, research use the biobank consent.
  */
+
 import { randomUUID } from 'node:crypto';
 import { DomainError, invalid } from '../../core/shared/domain-error.ts';
 import { type CustodyState, custodyTransition } from '../../core/specimens/custody-transitions.ts';
@@ -15,6 +16,7 @@ import {
   SPECIMEN_TYPE_INFO,
   type SpecimenType,
 } from '../../core/specimens/specimen-types.ts';
+import type { UsePurpose } from '../../core/specimens/specimen-use-purposes.ts';
 import { type Actor, runCommand, type WriteContext } from '../audit/audited-write.ts';
 import type { Store } from '../open-store.ts';
 import { dateAt } from '../subjects/site-today.ts';
@@ -30,13 +32,6 @@ export const PROCESSING_STEPS = [
   'embedding',
   'sectioning',
   'freezing',
-  'other',
-] as const;
-export const USE_PURPOSES = [
-  'genetic-testing',
-  'protocol-test',
-  'research',
-  'quality-control',
   'other',
 ] as const;
 
@@ -283,7 +278,7 @@ async function takeQuantity(
 
 export interface UseInput {
   quantity: string;
-  purpose: (typeof USE_PURPOSES)[number];
+  purpose: UsePurpose;
   occurredAt?: string | undefined;
 }
 

@@ -3,20 +3,12 @@
  * a quantity taken for a purpose at a time; the remaining quantity goes down and the last of it
  * uses the specimen up. The history comes with the specimen's detail (`SpecimenDetail.uses`).
  */
+
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { UsePurpose } from '../../core/specimens/specimen-use-purposes.ts';
 import type { ApiProblem } from './api-problem.ts';
 import { http } from './http-client.ts';
 import { type Specimen, specimenKeys } from './specimens.resource.ts';
-
-/** src/store/specimens/processing-repository.ts USE_PURPOSES. */
-export const USE_PURPOSES = [
-  'genetic-testing',
-  'protocol-test',
-  'research',
-  'quality-control',
-  'other',
-] as const;
-export type UsePurpose = (typeof USE_PURPOSES)[number];
 
 /** Body of POST /api/specimens/:id/uses. */
 export interface SpecimenUse {

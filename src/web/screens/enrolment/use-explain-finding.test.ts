@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { eligibilityReason } from '../../../core/subjects/eligibility-reasons.ts';
+import { withNamedTerms } from '../../i18n/named-terms.ts';
 import { explain } from '../../i18n/reason-catalogue.ts';
 import { translate } from '../../i18n/translate.ts';
-import { withNamedTerms } from './use-explain-finding.ts';
+import { FINDING_TERMS } from './use-explain-finding.ts';
 
 const variant = eligibilityReason('eligibility.men1-variant', {
   classification: 'likely-pathogenic',
@@ -13,7 +14,7 @@ const variant = eligibilityReason('eligibility.men1-variant', {
 
 describe('eligibility findings in the reader’s language', () => {
   it('names the ACMG/AMP class, origin and sample in Chinese, the HGVS as written', () => {
-    const zh = withNamedTerms(variant, (k) => translate('zh-CN', k as never));
+    const zh = withNamedTerms(variant, FINDING_TERMS, (k) => translate('zh-CN', k as never));
     expect(explain('zh-CN', zh)).toBe('血液样本中的胚系可能致病 MEN1 变异 c.1546dupC');
   });
 
@@ -22,7 +23,9 @@ describe('eligibility findings in the reader’s language', () => {
       'likely-pathogenic germline MEN1 variant c.1546dupC in blood',
     );
     const odd = { ...variant, params: { ...variant.params, sample: 'saliva' } };
-    expect(withNamedTerms(odd, (k) => translate('zh-CN', k as never)).params.sample).toBe('saliva');
+    expect(
+      withNamedTerms(odd, FINDING_TERMS, (k) => translate('zh-CN', k as never)).params.sample,
+    ).toBe('saliva');
   });
 
   it('ALT above the limit reads in Chinese with the exact multiple', () => {

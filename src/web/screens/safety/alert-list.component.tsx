@@ -4,11 +4,12 @@
  * when and the note.
  */
 import { type FormEvent, useState } from 'react';
-import { SERIOUSNESS_CRITERIA } from '../../../core/safety-records/adverse-event.schema.ts';
 import { type SafetyAlert, useAcknowledgeAlert } from '../../api/safety.resource.ts';
 import { ProblemMessage } from '../../components/problem-message.component.tsx';
 import { formatInstant } from '../../format/locale-format.ts';
 import { useLocale, useT } from '../../i18n/i18n.context.tsx';
+import type { MessageKey } from '../../i18n/messages.en.ts';
+import { type PlainMessageKey, translate } from '../../i18n/translate.ts';
 import { useExplain } from '../../i18n/use-explain.ts';
 import { useFieldMessages } from '../../i18n/use-problem-text.ts';
 import { Link } from '../../router/link.component.tsx';
@@ -53,12 +54,8 @@ export function AlertList({
   const t = useT();
   const { locale } = useLocale();
   const explain = useExplain();
-  const criterion = (c: string) =>
-    (SERIOUSNESS_CRITERIA as readonly string[]).includes(c)
-      ? t(`safetyScreen.serious.${c as (typeof SERIOUSNESS_CRITERIA)[number]}`)
-      : c;
   const saeWords = {
-    criterion,
+    name: (key: MessageKey) => translate(locale, key as PlainMessageKey),
     separator: locale === 'zh-CN' ? '、' : ', ',
     instant: (iso: string) => formatInstant(iso, locale),
   };

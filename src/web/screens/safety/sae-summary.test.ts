@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { localiseSaeSummary } from './sae-summary.ts';
 
 const labels: Record<string, string> = {
-  hospitalisation: '住院或住院时间延长',
-  'life-threatening': '危及生命',
+  'safetyScreen.serious.hospitalisation': '住院或住院时间延长',
+  'safetyScreen.serious.life-threatening': '危及生命',
 };
 const words = {
-  criterion: (c: string) => labels[c] ?? c,
+  name: (key: string) => labels[key] ?? key,
   separator: '、',
   instant: (iso: string) => `«${iso.slice(0, 10)}»`,
 };

@@ -7,8 +7,9 @@
  * success the remaining quantity is announced and every specimen view refreshes.
  */
 import { type FormEvent, useState } from 'react';
+import { USE_PURPOSES, type UsePurpose } from '../../../core/specimens/specimen-use-purposes.ts';
 import type { ApiProblem } from '../../api/api-problem.ts';
-import { USE_PURPOSES, type UsePurpose, useRecordUse } from '../../api/specimen-uses.resource.ts';
+import { useRecordUse } from '../../api/specimen-uses.resource.ts';
 import type { SpecimenDetail } from '../../api/specimens.resource.ts';
 import { ProblemMessage } from '../../components/problem-message.component.tsx';
 import { type TranslateFn, useT } from '../../i18n/i18n.context.tsx';

@@ -1,6 +1,6 @@
 /**
  * The words for a use's purpose in the reader's language: the purposes a user may choose
- * (specimen-uses.resource.ts USE_PURPOSES) and `aliquoting`, which the server records when
+ * (core/specimens/specimen-use-purposes.ts) and `aliquoting`, which the server records when
  * aliquots are taken; anything else as stored.
  */
 import { useCallback } from 'react';
